@@ -1,0 +1,58 @@
+# Two commands do all the set-up: `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
+
+.PHONY: run test install messages compilemessages lint format check migrate demo bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+compilemessages: install
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+demo: migrate compilemessages
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) ensure_local_admin
+	@echo ""
+	@echo "  The site:  http://127.0.0.1:8000/   (Dutch /nl/, French /fr/, English /en/)"
+	@echo "  The admin: http://127.0.0.1:8000/admin/"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install compilemessages
+	$(BIN)/python -m pytest -n auto
+
+# Regenerate the .po files after changing translatable strings, then translate them.
+messages: install
+	$(MANAGE) makemessages -l nl -l fr -l en --ignore=.venv --ignore=tests --no-obsolete
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install
+	$(MANAGE) check
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media

@@ -1,0 +1,1 @@
+"""De Circulaire Aankopers: project package (settings, URLs) and the community app."""

@@ -1,0 +1,66 @@
+"""Shared fixtures: a site with a home page in each of the three languages."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from tests.home.factories import HomePageFactory, StandardPageFactory
+
+
+@dataclass
+class SiteTree:
+    site: Site
+    homes: dict  # language code -> HomePage
+    locales: dict  # language code -> Locale
+
+    def translate(self, page, language, **fields):
+        """Create and publish a translation of `page`, as wagtail-localize would."""
+        translation = page.copy_for_translation(self.locales[language], copy_parents=False)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save_revision().publish()
+        translation.refresh_from_db()
+        return translation
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_tree(db):
+    """nl home page at the site root, with fr and en translations, all live."""
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")
+    }
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, locale=locales["nl"], slug="start")
+    publish(home)
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page
+    site.root_page = home
+    site.hostname = "testserver"
+    site.save()
+    if old_root.pk != home.pk and type(old_root.specific) is Page:
+        old_root.delete()
+    homes = {"nl": home}
+    tree = SiteTree(site=site, homes=homes, locales=locales)
+    for code in ("fr", "en"):
+        homes[code] = tree.translate(home, code, slug=f"home-{code}")
+    return tree
+
+
+@pytest.fixture
+def standard_page_factory():
+    return StandardPageFactory
