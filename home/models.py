@@ -48,7 +48,7 @@ class HomePage(Page):
     api_fields = [APIField("intro"), APIField("mission"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "knowledge.KnowledgeIndexPage"]
     max_count_per_parent = 3  # one per language at the root
 
     def get_context(self, request, *args, **kwargs):
@@ -75,7 +75,7 @@ class StandardPage(Page):
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "knowledge.KnowledgeIndexPage"]
 
     class Meta:
         verbose_name = _("standard page")

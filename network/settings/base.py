@@ -34,11 +34,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "knowledge",
     "network",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with a translation-aware version
     "wagtail.api.v2",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",

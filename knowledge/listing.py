@@ -1,0 +1,150 @@
+"""Knowledge listings: parse filters from the query string, build one queryset, page it.
+
+Everything here runs a fixed number of queries, whatever the number of pages, themes or
+organisations: listings prefetch what cards show and translate themes through one lookup.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from knowledge.models.base import KnowledgePage
+from knowledge.models.pages import KNOWLEDGE_PAGE_TYPES
+from knowledge.models.taxonomy import ProcurementPhase, Theme
+from network.models import Organisation
+
+PAGE_SIZE = 12
+SORTS = {
+    "newest": ("-publication_date", "-pk"),
+    "title": ("title", "pk"),
+}
+TYPE_LABELS = {
+    "lesson": _("Lessons"),
+    "example": _("Practice examples"),
+    "pilot": _("Pilot cases"),
+    "recommendation": _("Policy recommendations"),
+}
+
+
+def themes_by_key(locale):
+    """The locale's themes keyed by translation key (one query)."""
+    return {theme.translation_key: theme for theme in Theme.objects.filter(locale=locale)}
+
+
+def localize_themes(pages, theme_map):
+    """Attach `localized_themes` to each page: its themes in the reader's language."""
+    for page in pages:
+        page.localized_themes = [
+            theme_map.get(theme.translation_key, theme) for theme in page.themes.all()
+        ]
+    return pages
+
+
+@dataclass
+class KnowledgeFilters:
+    """Validated filters; unknown values are dropped, never an error."""
+
+    types: list = field(default_factory=list)
+    theme: Theme | None = None
+    phase: str = ""
+    organisation: Organisation | None = None
+    year: int | None = None
+    sort: str = "newest"
+
+    @classmethod
+    def from_query(cls, params, locale, theme_map):
+        filters = cls()
+        filters.types = [t for t in params.getlist("type") if t in KNOWLEDGE_PAGE_TYPES]
+        theme_slug = params.get("theme", "")
+        filters.theme = next((t for t in theme_map.values() if t.slug == theme_slug), None)
+        phase = params.get("phase", "")
+        filters.phase = phase if phase in ProcurementPhase.values else ""
+        organisation_slug = params.get("organisation", "")
+        if organisation_slug:
+            filters.organisation = Organisation.objects.filter(slug=organisation_slug).first()
+        year = params.get("year", "")
+        if year.isdigit() and 1900 < int(year) < 3000:
+            filters.year = int(year)
+        sort = params.get("sort", "newest")
+        filters.sort = sort if sort in SORTS else "newest"
+        return filters
+
+    def apply(self, queryset):
+        if self.types:
+            queryset = queryset.type(*[KNOWLEDGE_PAGE_TYPES[t] for t in self.types])
+        if self.theme is not None:
+            queryset = queryset.filter(themes__translation_key=self.theme.translation_key)
+        if self.phase:
+            queryset = queryset.filter(phase=self.phase)
+        if self.organisation is not None:
+            queryset = queryset.filter(organisations=self.organisation)
+        if self.year:
+            queryset = queryset.filter(publication_date__year=self.year)
+        return queryset.order_by(*SORTS[self.sort])
+
+    def as_query(self):
+        """The active filters as query-string pairs, for pagination links."""
+        pairs = [("type", t) for t in self.types]
+        if self.theme is not None:
+            pairs.append(("theme", self.theme.slug))
+        if self.phase:
+            pairs.append(("phase", self.phase))
+        if self.organisation is not None:
+            pairs.append(("organisation", self.organisation.slug))
+        if self.year:
+            pairs.append(("year", str(self.year)))
+        if self.sort != "newest":
+            pairs.append(("sort", self.sort))
+        return pairs
+
+    @property
+    def active(self):
+        return bool(self.types or self.theme or self.phase or self.organisation or self.year)
+
+
+def knowledge_pages(index_page, locale):
+    """Live, public knowledge pages of one locale under an index page, ready for cards."""
+    return (
+        KnowledgePage.objects.live()
+        .public()
+        .descendant_of(index_page)
+        .filter(locale=locale)
+        .defer_streamfields()
+        .select_related("locale")
+        .prefetch_related("themes")
+    )
+
+
+def paginate(queryset, page_param):
+    """Page a queryset: a non-numeric page is page 1, a page past the end is a 404."""
+    paginator = Paginator(queryset, PAGE_SIZE)
+    try:
+        number = int(page_param or 1)
+    except (TypeError, ValueError):
+        number = 1
+    if number < 1:
+        number = 1
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        if number == 1:
+            return paginator.page(1)
+        raise Http404("No such page") from None
+
+
+def filter_options(index_page, locale):
+    """Choices for the filter form: organisations and years that have pages (two queries)."""
+    base = KnowledgePage.objects.live().public().descendant_of(index_page).filter(locale=locale)
+    organisations = Organisation.objects.filter(knowledge_pages__in=base.values("pk")).distinct()
+    years = sorted(
+        {d.year for d in base.order_by().dates("publication_date", "year")}, reverse=True
+    )
+    return {
+        "types": list(TYPE_LABELS.items()),
+        "phases": ProcurementPhase.choices,
+        "organisations": list(organisations),
+        "years": years,
+        "sorts": [("newest", _("Newest first")), ("title", _("Title A–Z"))],
+    }

@@ -1,0 +1,26 @@
+"""Knowledge base models; one module per concern, re-exported here."""
+
+from knowledge.models.base import KnowledgePage
+from knowledge.models.index import KnowledgeIndexPage
+from knowledge.models.pages import (
+    KNOWLEDGE_PAGE_TYPES,
+    LessonPage,
+    PilotCasePage,
+    PolicyRecommendationPage,
+    PracticeExamplePage,
+)
+from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause, Theme
+
+__all__ = [
+    "KNOWLEDGE_PAGE_TYPES",
+    "ClauseKind",
+    "KnowledgeIndexPage",
+    "KnowledgePage",
+    "LessonPage",
+    "PilotCasePage",
+    "PolicyRecommendationPage",
+    "PracticeExamplePage",
+    "ProcurementPhase",
+    "TenderClause",
+    "Theme",
+]

@@ -1,0 +1,108 @@
+"""The base of every knowledge page: what listings, filters, feeds and reports rely on."""
+
+import datetime
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+from knowledge.models.taxonomy import ProcurementPhase
+
+REVIEW_INTERVAL_DAYS = 548  # about 18 months
+
+
+class KnowledgePage(Page):
+    """Concrete base page, so one query lists every kind of knowledge page with its filters.
+
+    Themes and organisations are many-to-many; wagtail-localize keeps them synchronised
+    across translations (see `override_translatable_fields`), and templates show each theme
+    in the reader's language by its translation key.
+    """
+
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("Two or three sentences for listings.")
+    )
+    themes = ParentalManyToManyField(
+        "knowledge.Theme", verbose_name=_("themes"), blank=True, related_name="pages"
+    )
+    organisations = ParentalManyToManyField(
+        "network.Organisation",
+        verbose_name=_("organisations involved"),
+        blank=True,
+        related_name="knowledge_pages",
+    )
+    phase = models.CharField(
+        _("procurement phase"), max_length=30, choices=ProcurementPhase.choices, blank=True
+    )
+    publication_date = models.DateField(_("date"), default=datetime.date.today)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When an editor last checked that this is still right."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    override_translatable_fields = [
+        SynchronizedField("themes"),
+        SynchronizedField("organisations"),
+    ]
+
+    classification_panel = MultiFieldPanel(
+        [
+            FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("phase"),
+            FieldPanel("organisations"),
+            FieldPanel("publication_date"),
+            FieldPanel("last_reviewed"),
+        ],
+        heading=_("Classification"),
+    )
+    content_panels = Page.content_panels + [FieldPanel("summary"), classification_panel]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.AutocompleteField("summary"),
+        index.SearchField("body"),
+        index.FilterField("phase"),
+        index.FilterField("publication_date"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("themes"),
+        APIField("organisations"),
+        APIField("phase"),
+        APIField("publication_date"),
+        APIField("last_reviewed"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["knowledge.KnowledgeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("knowledge page")
+        verbose_name_plural = _("knowledge pages")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # The base type is never created on its own, only its subtypes.
+        return cls is not KnowledgePage and super().can_create_at(parent)
+
+    def is_review_overdue(self, today=None):
+        today = today or timezone.localdate()
+        reference = self.last_reviewed or self.publication_date
+        return (today - reference).days > REVIEW_INTERVAL_DAYS
+
+    @property
+    def kind_label(self):
+        return self.specific_class._meta.verbose_name if self.specific_class else ""

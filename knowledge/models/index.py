@@ -1,0 +1,176 @@
+"""The knowledge base's index page: listing, theme pages, tender-clause library, feed, open data."""
+
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge import listing
+from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause, Theme
+
+
+class KnowledgeIndexPage(RoutablePageMixin, Page):
+    """Lists every knowledge page of its language, with filters kept in the URL."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "knowledge.LessonPage",
+        "knowledge.PracticeExamplePage",
+        "knowledge.PilotCasePage",
+        "knowledge.PolicyRecommendationPage",
+    ]
+    max_count_per_parent = 1
+    template = "knowledge/knowledge_index_page.html"
+
+    class Meta:
+        verbose_name = _("knowledge index page")
+        verbose_name_plural = _("knowledge index pages")
+
+    # -- listing ------------------------------------------------------------------------
+
+    @path("")
+    def index_route(self, request):
+        theme_map = listing.themes_by_key(self.locale)
+        filters = listing.KnowledgeFilters.from_query(request.GET, self.locale, theme_map)
+        queryset = filters.apply(listing.knowledge_pages(self, self.locale))
+        page_obj = listing.paginate(queryset, request.GET.get("page"))
+        listing.localize_themes(page_obj.object_list, theme_map)
+        context = self.get_context(request)
+        context.update(
+            {
+                "filters": filters,
+                "filter_query": filters.as_query(),
+                "page_obj": page_obj,
+                "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
+                "options": listing.filter_options(self, self.locale),
+            }
+        )
+        return TemplateResponse(request, self.get_template(request), context)
+
+    @path("themes/<slug:slug>/")
+    def theme_route(self, request, slug):
+        theme = get_object_or_404(Theme, locale=self.locale, slug=slug)
+        theme_map = listing.themes_by_key(self.locale)
+        queryset = listing.knowledge_pages(self, self.locale).filter(
+            themes__translation_key=theme.translation_key
+        )
+        page_obj = listing.paginate(
+            queryset.order_by("-publication_date", "-pk"), request.GET.get("page")
+        )
+        listing.localize_themes(page_obj.object_list, theme_map)
+        clauses = TenderClause.objects.filter(locale=self.locale, theme=theme).order_by("title")
+        context = self.get_context(request)
+        context.update(
+            {"theme": theme, "page_obj": page_obj, "clauses": clauses, "index_page": self}
+        )
+        return TemplateResponse(request, "knowledge/theme_page.html", context)
+
+    # -- tender clause library ----------------------------------------------------------
+
+    @path("clauses/")
+    def clauses_route(self, request):
+        theme_map = listing.themes_by_key(self.locale)
+        clauses = TenderClause.objects.filter(locale=self.locale).select_related("theme")
+        theme = next(
+            (t for t in theme_map.values() if t.slug == request.GET.get("theme", "")), None
+        )
+        phase = request.GET.get("phase", "")
+        kind = request.GET.get("kind", "")
+        if theme is not None:
+            clauses = clauses.filter(theme=theme)
+        if phase in ProcurementPhase.values:
+            clauses = clauses.filter(phase=phase)
+        else:
+            phase = ""
+        if kind in ClauseKind.values:
+            clauses = clauses.filter(kind=kind)
+        else:
+            kind = ""
+        context = self.get_context(request)
+        context.update(
+            {
+                "clauses": clauses.order_by("theme__sort_order", "title"),
+                "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
+                "phases": ProcurementPhase.choices,
+                "kinds": ClauseKind.choices,
+                "selected": {"theme": theme, "phase": phase, "kind": kind},
+                "index_page": self,
+            }
+        )
+        return TemplateResponse(request, "knowledge/clause_library.html", context)
+
+    def get_clause(self, slug):
+        clause = (
+            TenderClause.objects.filter(locale=self.locale, slug=slug)
+            .select_related("theme", "source_example")
+            .first()
+        )
+        if clause is None:
+            raise Http404("No such clause")
+        return clause
+
+    @path("clauses/<slug:slug>/")
+    def clause_route(self, request, slug):
+        clause = self.get_clause(slug)
+        context = self.get_context(request)
+        context.update(
+            {
+                "clause": clause,
+                "examples": clause_examples(clause, self.locale),
+                "index_page": self,
+            }
+        )
+        return TemplateResponse(request, "knowledge/tender_clause.html", context)
+
+    @re_path(r"^clauses/(?P<slug>[-\w]+)\.txt$")
+    def clause_text_route(self, request, slug):
+        clause = self.get_clause(slug)
+        response = HttpResponse(clause_as_text(clause), content_type="text/plain; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{clause.slug}.txt"'
+        return response
+
+
+def clause_examples(clause, locale):
+    """Published pages where the clause was used, in the reader's language where possible."""
+    from knowledge.models.pages import PilotCasePage
+
+    pages = list(
+        PilotCasePage.objects.live()
+        .public()
+        .filter(tender_clauses__translation_key=clause.translation_key, locale=locale)
+        .distinct()
+    )
+    if clause.source_example_id:
+        example = clause.source_example.get_translation_or_none(locale) or clause.source_example
+        if example.live:
+            pages.insert(0, example)
+    return pages
+
+
+def clause_as_text(clause):
+    """The clause as plain text, the way a buyer pastes it into a tender document."""
+    lines = [
+        clause.title,
+        "=" * len(clause.title),
+        "",
+        f"{ClauseKind(clause.kind).label} · {ProcurementPhase(clause.phase).label} · "
+        f"{clause.theme.name}",
+        "",
+        clause.text.strip(),
+        "",
+    ]
+    if clause.rationale:
+        lines += [str(_("Why this clause")), "", clause.rationale.strip(), ""]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Signal handlers of the knowledge base (workflow assignment, caches)."""

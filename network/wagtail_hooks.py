@@ -1,0 +1,21 @@
+"""Admin registration for the community models."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from network.models import Organisation
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "type", "region", "green_deal_participant"]
+    list_filter = ["type", "green_deal_participant"]
+    search_fields = ["name", "region"]
+    add_to_admin_menu = True
+    menu_order = 300
+
+
+register_snippet(OrganisationViewSet)
