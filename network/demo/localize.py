@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass
 
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -101,8 +101,12 @@ def translate(instance, glossary, languages=TARGET_LANGUAGES):
             )
         # Publish ourselves rather than through wagtail-localize's on_commit hook: a deferred
         # publish of a stale parent object would overwrite its tree data once children exist.
+        # Objects without drafts (most snippets) cannot be saved unpublished: they are saved.
         obj, _ = source.create_or_update_translation(
-            locale, publish=False, fallback=False, copy_parent_pages=True
+            locale,
+            publish=not isinstance(instance, DraftStateMixin),
+            fallback=False,
+            copy_parent_pages=True,
         )
         obj = type(obj).objects.get(pk=obj.pk)
         revision = obj.get_latest_revision() if hasattr(obj, "get_latest_revision") else None
