@@ -48,7 +48,7 @@ class HomePage(Page):
     api_fields = [APIField("intro"), APIField("mission"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "knowledge.KnowledgeIndexPage"]
+    subpage_types = ["home.StandardPage", "knowledge.KnowledgeIndexPage", "events.EventIndexPage"]
     max_count_per_parent = 3  # one per language at the root
 
     def get_context(self, request, *args, **kwargs):

@@ -35,6 +35,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "knowledge",
+    "events",
     "network",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with a translation-aware version

@@ -1,0 +1,258 @@
+"""Editors' views of registrations: counts, list, exports, check-in, messages, follow-up.
+
+Every view here shows or acts on personal data, so each requires the
+`events.manage_registrations` permission; others get 403.
+"""
+
+import csv
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Min, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from events import services
+from events.forms import FollowUpForm, MessageAttendeesForm
+from events.models import EventPage, Registration, RegistrationStatus
+
+PERMISSION = "events.manage_registrations"
+
+EXPORT_COLUMNS = [
+    ("name", _("Name")),
+    ("email", _("E-mail address")),
+    ("organisation_name", _("Organisation")),
+    ("role", _("Role or job title")),
+    ("green_deal", _("Green Deal")),
+    ("status", _("Status")),
+    ("sessions", _("Sessions")),
+    ("dietary_needs", _("Dietary needs")),
+    ("accessibility_needs", _("Accessibility needs")),
+    ("language", _("Language")),
+    ("created_at", _("Registered")),
+    ("consent_at", _("Consent given")),
+    ("checked_in_at", _("Checked in")),
+]
+
+
+def manager_required(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def source_events():
+    """Each event once: its original page, which holds the registrations."""
+    first_pages = EventPage.objects.values("translation_key").annotate(first=Min("pk"))
+    return EventPage.objects.filter(pk__in=first_pages.values("first"))
+
+
+def _event(event_id):
+    return get_object_or_404(source_events(), pk=event_id)
+
+
+def _registrations(event, query=""):
+    registrations = (
+        Registration.objects.filter(event=event)
+        .prefetch_related("sessions")
+        .order_by("status", "name", "pk")
+    )
+    if query:
+        registrations = registrations.filter(
+            Q(name__icontains=query)
+            | Q(email__icontains=query)
+            | Q(organisation_name__icontains=query)
+        )
+    return registrations
+
+
+@manager_required
+def event_list(request):
+    events = (
+        source_events()
+        .annotate(
+            confirmed=Count("registrations", filter=Q(registrations__status="confirmed")),
+            waitlisted=Count("registrations", filter=Q(registrations__status="waitlisted")),
+            cancelled=Count("registrations", filter=Q(registrations__status="cancelled")),
+            attended=Count("registrations", filter=Q(registrations__checked_in_at__isnull=False)),
+        )
+        .order_by("-start")
+    )
+    return TemplateResponse(request, "events/admin/event_list.html", {"events": events})
+
+
+@manager_required
+def registration_list(request, event_id):
+    event = _event(event_id)
+    query = request.GET.get("q", "").strip()[:100]
+    registrations = list(_registrations(event, query)[:1000])
+    return TemplateResponse(
+        request,
+        "events/admin/registration_list.html",
+        {
+            "event": event,
+            "counts": services.counts(event),
+            "registrations": registrations,
+            "query": query,
+        },
+    )
+
+
+def _rows(event):
+    labels = dict(RegistrationStatus.choices)
+    for registration in _registrations(event).iterator(chunk_size=500):
+        row = []
+        for name, _label in EXPORT_COLUMNS:
+            if name == "sessions":
+                value = "; ".join(str(s) for s in registration.sessions.all())
+            elif name == "status":
+                value = str(labels.get(registration.status, registration.status))
+            else:
+                value = getattr(registration, name)
+            if hasattr(value, "tzinfo"):
+                value = timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+            row.append(value)
+        yield row
+
+
+def _safe_cell(value):
+    """Keep spreadsheet programs from running registrants' text as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@manager_required
+def export(request, event_id, file_format):
+    event = _event(event_id)
+    filename = f"registrations-{event.slug}"
+    headers = [str(label) for _name, label in EXPORT_COLUMNS]
+    if file_format == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        response.write("\ufeff")  # lets spreadsheet programs detect UTF-8
+        writer = csv.writer(response)
+        writer.writerow(headers)
+        for row in _rows(event):
+            writer.writerow([_safe_cell(value) for value in row])
+        return response
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=_("Registrations")[:31])
+    sheet.append(headers)
+    for row in _rows(event):
+        sheet.append([_safe_cell(value) for value in row])
+    response = HttpResponse(
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    workbook.save(response)
+    return response
+
+
+@manager_required
+def check_in(request, event_id):
+    event = _event(event_id)
+    query = request.GET.get("q", "").strip()[:100]
+    registrations = (
+        _registrations(event, query)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .order_by("name", "pk")
+    )
+    return TemplateResponse(
+        request,
+        "events/admin/check_in.html",
+        {
+            "event": event,
+            "counts": services.counts(event),
+            "registrations": registrations[:500],
+            "query": query,
+        },
+    )
+
+
+@require_POST
+@manager_required
+def check_in_toggle(request, event_id, registration_id):
+    event = _event(event_id)
+    registration = get_object_or_404(Registration, pk=registration_id, event=event)
+    attended = request.POST.get("attended") == "1"
+    try:
+        services.check_in(registration, attended=attended)
+    except services.RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        if attended:
+            messages.success(request, _("%(name)s is checked in.") % {"name": registration.name})
+        else:
+            messages.info(request, _("Check-in of %(name)s undone.") % {"name": registration.name})
+    url = request.POST.get("next", "")
+    if not url.startswith("/") or url.startswith("//"):
+        url = None
+    return redirect(url or "events_admin:check_in", *([] if url else [event.pk]))
+
+
+@manager_required
+def message_attendees(request, event_id):
+    event = _event(event_id)
+    form = MessageAttendeesForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        sent = services.message_attendees(
+            event,
+            form.cleaned_data["audience"],
+            form.cleaned_data["subject"],
+            form.cleaned_data["body"],
+        )
+        messages.success(
+            request,
+            ngettext(
+                "The message was sent to %(count)s person.",
+                "The message was sent to %(count)s people.",
+                sent,
+            )
+            % {"count": sent},
+        )
+        return redirect("events_admin:registrations", event.pk)
+    return TemplateResponse(
+        request,
+        "events/admin/message.html",
+        {"event": event, "form": form, "counts": services.counts(event)},
+        status=400 if form.errors else 200,
+    )
+
+
+@manager_required
+def follow_up(request, event_id):
+    event = _event(event_id)
+    form = FollowUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        sent = services.send_follow_up(event, note=form.cleaned_data["note"])
+        messages.success(
+            request,
+            ngettext(
+                "The follow-up was sent to %(count)s person.",
+                "The follow-up was sent to %(count)s people.",
+                sent,
+            )
+            % {"count": sent},
+        )
+        return redirect("events_admin:registrations", event.pk)
+    pending = Registration.objects.filter(
+        event=event, checked_in_at__isnull=False, follow_up_sent_at__isnull=True
+    ).exclude(status=RegistrationStatus.CANCELLED)
+    return TemplateResponse(
+        request,
+        "events/admin/follow_up.html",
+        {"event": event, "form": form, "pending": pending.count()},
+    )

@@ -1,0 +1,52 @@
+"""schema.org Event data for search engines and calendar tools."""
+
+from django.utils.html import strip_tags
+
+from events.models.events import EventKind, RegistrationState
+
+ORGANISER = {
+    "@type": "Organization",
+    "name": "De Circulaire Aankopers",
+}
+
+
+def event_jsonld(page, request, seats_left=None):
+    """The event as a schema.org Event dictionary (serialise with the `jsonld` filter)."""
+    url = page.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.summary or strip_tags(page.description),
+        "startDate": page.start_local.isoformat(),
+        "endDate": page.end_local.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "inLanguage": page.locale.language_code,
+        "url": url,
+        "organizer": {**ORGANISER, "url": request.build_absolute_uri("/")},
+    }
+    if page.kind == EventKind.CONGRESS:
+        data["@type"] = "BusinessEvent"
+    if page.venue_name or page.venue_address:
+        data["location"] = {
+            "@type": "Place",
+            "name": page.venue_name or page.venue_address,
+            "address": {"@type": "PostalAddress", "streetAddress": page.venue_address},
+        }
+    if page.registration_enabled:
+        state = page.registration_state()
+        available = state == RegistrationState.OPEN and seats_left != 0
+        offer = {
+            "@type": "Offer",
+            "price": "0",
+            "priceCurrency": "EUR",
+            "url": url + page.reverse_subpage("register"),
+            "availability": "https://schema.org/InStock"
+            if available
+            else "https://schema.org/SoldOut",
+        }
+        if page.registration_opens:
+            offer["validFrom"] = page.registration_opens.isoformat()
+        data["offers"] = offer
+    return data

@@ -1,0 +1,329 @@
+"""The agenda and its events: study days, congresses, work sessions and workshops."""
+
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from events.blocks import ProgrammeBlock
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+class EventKind(models.TextChoices):
+    STUDY_DAY = "study_day", _("Study day")
+    CONGRESS = "congress", _("Congress")
+    WORK_SESSION = "work_session", _("Work session")
+    WORKSHOP = "workshop", _("Workshop")
+
+
+class RegistrationState(models.TextChoices):
+    NONE = "none", _("No registration")
+    NOT_YET_OPEN = "not_yet_open", _("Registration opens soon")
+    OPEN = "open", _("Registration open")
+    CLOSED = "closed", _("Registration closed")
+    PAST = "past", _("This event has taken place")
+
+
+def event_edit_handler(content_panels, registration_panels):
+    """Tabs of the event editor: content, registration, promote, settings."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """The agenda of one language: upcoming and past events, filters and an iCal feed."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage", "events.WorkSessionPage", "events.OutcomeRegisterPage"]
+    max_count_per_parent = 1
+    template = "events/event_index_page.html"
+
+    class Meta:
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")
+
+    @path("")
+    def index_route(self, request):
+        from events import views
+
+        return views.agenda(request, self)
+
+    @path("ical/", name="ical")
+    def ical_route(self, request):
+        from events import views
+
+        return views.agenda_ical(request, self)
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One dated gathering with its programme and registration rules.
+
+    Registrations always belong to the event's original page (see `canonical_event`), so the
+    Dutch, French and English pages of one event share a single capacity and waitlist.
+    """
+
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    start = models.DateTimeField(_("starts"), help_text=_("Time in Brussels."))
+    end = models.DateTimeField(_("ends"), help_text=_("Time in Brussels."))
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("Two or three sentences for the agenda.")
+    )
+    description = RichTextField(
+        _("description"), blank=True, features=["h2", "h3", "bold", "italic", "ul", "ol", "link"]
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_address = models.CharField(
+        _("address"), max_length=300, blank=True, help_text=_("Street, number, postcode, town")
+    )
+    programme = StreamField(ProgrammeBlock(), verbose_name=_("programme"), blank=True)
+
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    registration_enabled = models.BooleanField(_("people register on this site"), default=True)
+    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to accept registrations until the event starts."),
+    )
+    waitlist_enabled = models.BooleanField(_("waitlist when full"), default=True)
+    ask_dietary = models.BooleanField(_("ask about dietary needs"), default=True)
+    ask_accessibility = models.BooleanField(_("ask about accessibility needs"), default=True)
+    privacy_text = models.TextField(
+        _("privacy consent text"),
+        blank=True,
+        help_text=_("Leave empty for the standard text."),
+    )
+
+    report_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("report"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    slides_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("slides"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    survey_url = models.URLField(_("feedback survey link"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("venue_name"), FieldPanel("venue_address")], _("Where")),
+        FieldPanel("description"),
+        FieldPanel("programme"),
+        InlinePanel("sessions", heading=_("Parallel sessions (congress)"), label=_("session")),
+    ]
+    registration_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldPanel("capacity"),
+                FieldRowPanel(
+                    [FieldPanel("registration_opens"), FieldPanel("registration_closes")]
+                ),
+                FieldPanel("waitlist_enabled"),
+                FieldPanel("ask_dietary"),
+                FieldPanel("ask_accessibility"),
+                FieldPanel("privacy_text"),
+            ],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("report_document"),
+                FieldPanel("slides_document"),
+                FieldPanel("survey_url"),
+            ],
+            heading=_("After the event"),
+        ),
+    ]
+    edit_handler = event_edit_handler(content_panels, registration_panels)
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("venue_name"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("start"),
+        APIField("end"),
+        APIField("summary"),
+        APIField("description"),
+        APIField("venue_name"),
+        APIField("venue_address"),
+        APIField("programme"),
+        APIField("capacity"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    template = "events/event_page.html"
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+        if (
+            self.registration_opens
+            and self.registration_closes
+            and self.registration_closes < self.registration_opens
+        ):
+            raise ValidationError(
+                {"registration_closes": _("Registration cannot close before it opens.")}
+            )
+
+    # -- rules that only need the page itself ---------------------------------------------
+
+    @property
+    def start_local(self):
+        return timezone.localtime(self.start, BRUSSELS)
+
+    @property
+    def end_local(self):
+        return timezone.localtime(self.end, BRUSSELS)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    def registration_state(self, now=None):
+        """Where registration stands at `now`: not yet open, open, closed or past."""
+        now = now or timezone.now()
+        if not self.registration_enabled:
+            return RegistrationState.NONE
+        if now >= self.start:
+            return RegistrationState.PAST
+        if self.registration_opens and now < self.registration_opens:
+            return RegistrationState.NOT_YET_OPEN
+        if self.registration_closes and now >= self.registration_closes:
+            return RegistrationState.CLOSED
+        return RegistrationState.OPEN
+
+    def canonical_event(self):
+        """The page registrations are stored on: the first-created page of this event."""
+        if self.pk is None:
+            return self
+        first = (
+            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
+        )
+        return first or self
+
+    def ical_uid(self):
+        """Stable across languages, edits and moves: calendars update instead of duplicating."""
+        return f"event-{self.translation_key}@circulaire-aankopers.be"
+
+    # -- routes -----------------------------------------------------------------------------
+
+    @path("")
+    def detail_route(self, request):
+        from events import views
+
+        return views.event_detail(request, self)
+
+    @path("register/", name="register")
+    def register_route(self, request):
+        from events import views
+
+        return views.register(request, self)
+
+    @path("ical/", name="ical")
+    def ical_route(self, request):
+        from events import views
+
+        return views.event_ical(request, self)
+
+    @path("manage/<str:token>/", name="manage")
+    def manage_route(self, request, token):
+        from events import views
+
+        return views.manage(request, self, token)
+
+
+class CongressSession(TranslatableMixin, Orderable):
+    """A parallel session of a congress with its own capacity.
+
+    An attendee chooses at most one session per time slot; sessions that overlap in time
+    belong to the same slot.
+    """
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("title"), max_length=200)
+    track = models.CharField(_("track"), max_length=100, blank=True)
+    starts = models.DateTimeField(_("starts"))
+    ends = models.DateTimeField(_("ends"))
+    room = models.CharField(_("room"), max_length=100, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("track"),
+        FieldRowPanel([FieldPanel("starts"), FieldPanel("ends")]),
+        FieldPanel("room"),
+        FieldPanel("capacity"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("parallel session")
+        verbose_name_plural = _("parallel sessions")
+
+    def __str__(self):
+        return f"{self.track}: {self.title}" if self.track else self.title
+
+    def clean(self):
+        super().clean()
+        if self.starts and self.ends and self.ends <= self.starts:
+            raise ValidationError({"ends": _("A session must end after it starts.")})
+
+    def overlaps(self, other):
+        return self.starts < other.ends and other.starts < self.ends

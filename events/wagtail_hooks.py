@@ -1,0 +1,76 @@
+"""Admin registration: speaker snippets, the registrations area, and the home page section."""
+
+from django.contrib.auth.models import Permission
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from events import admin_views, listing
+from events.models import EventIndexPage, Speaker
+
+
+class SpeakerViewSet(SnippetViewSet):
+    model = Speaker
+    icon = "user"
+    menu_label = _("Speakers")
+    list_display = ["name", "job_title", "organisation"]
+    search_fields = ["name", "job_title"]
+
+
+register_snippet(SpeakerViewSet)
+
+admin_urls = [
+    path("", admin_views.event_list, name="index"),
+    path("<int:event_id>/", admin_views.registration_list, name="registrations"),
+    path(
+        "<int:event_id>/export.<str:file_format>",
+        admin_views.export,
+        name="export",
+    ),
+    path("<int:event_id>/check-in/", admin_views.check_in, name="check_in"),
+    path(
+        "<int:event_id>/check-in/<int:registration_id>/",
+        admin_views.check_in_toggle,
+        name="check_in_toggle",
+    ),
+    path("<int:event_id>/message/", admin_views.message_attendees, name="message"),
+    path("<int:event_id>/follow-up/", admin_views.follow_up, name="follow_up"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("registrations/", include((admin_urls, "events_admin"), namespace="events_admin"))]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return RegistrationsMenuItem(
+        _("Registrations"), reverse("events_admin:index"), icon_name="date", order=250
+    )
+
+
+@hooks.register("register_permissions")
+def register_permissions():
+    return Permission.objects.filter(
+        content_type__app_label="events", codename="manage_registrations"
+    )
+
+
+@hooks.register("home_page_sections")
+def upcoming_events_section(home, request):
+    """The next three events of the home page's language."""
+    events = list(listing.upcoming(listing.events_in(home.locale))[:3])
+    if not events:
+        return None
+    listing.localize_theme(events, listing.themes_by_key(home.locale))
+    agenda = EventIndexPage.objects.live().filter(locale=home.locale).first()
+    return {"template": "events/includes/home_upcoming.html", "events": events, "agenda": agenda}
