@@ -1,0 +1,253 @@
+"""Create many synthetic lessons fast, for benchmarks: `manage.py seed_scale --lessons N`.
+
+Django cannot bulk-create multi-table-inherited models, and Wagtail's `add_child` runs one
+tree update per page. So rows are inserted per table in batches (wagtailcore_page, then
+knowledge_knowledgepage, then knowledge_lessonpage, then the theme and organisation links)
+with tree paths computed the way treebeard does, and the parent's child count is set once at
+the end, all in one transaction. The result is ordinary, live Wagtail pages.
+"""
+
+import datetime
+import random
+import sys
+import time
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connections, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from tqdm import tqdm
+from wagtail.models import Locale, Page
+
+from knowledge.management.synthetic_lessons import synthetic_lesson
+from knowledge.models import KnowledgeIndexPage, KnowledgePage, LessonPage, Theme
+from knowledge.models.pages import EvidenceSource
+from knowledge.models.taxonomy import ProcurementPhase
+from network.models import Organisation
+
+MAX_LESSONS = 100_000
+CHUNK_SIZE = 2_000  # lessons built and inserted per round; bounds memory use
+
+
+def parse_count(value):
+    try:
+        count = int(str(value).strip())
+    except ValueError:
+        count = None
+    if count is None or not 1 <= count <= MAX_LESSONS:
+        raise CommandError(
+            f"--lessons must be a whole number from 1 to {MAX_LESSONS:,}, not {value!r}."
+        )
+    return count
+
+
+class TreePaths:
+    """Materialised paths for new children of one parent, as treebeard's MP_Node builds them."""
+
+    def __init__(self, parent):
+        self.alphabet = Page.alphabet
+        self.steplen = Page.steplen
+        self.prefix = parent.path
+        last = (
+            Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+            .order_by("-path")
+            .values_list("path", flat=True)
+            .first()
+        )
+        self.next_step = self.decode(last[-self.steplen :]) + 1 if last else 1
+        self.capacity = len(self.alphabet) ** self.steplen - 1
+
+    def decode(self, step):
+        value = 0
+        for char in step:
+            value = value * len(self.alphabet) + self.alphabet.index(char)
+        return value
+
+    def encode(self, number):
+        chars = []
+        for _ in range(self.steplen):
+            number, digit = divmod(number, len(self.alphabet))
+            chars.append(self.alphabet[digit])
+        return "".join(reversed(chars))
+
+    def take(self):
+        if self.next_step > self.capacity:
+            raise CommandError("The knowledge index has no room for that many more pages.")
+        path = self.prefix + self.encode(self.next_step)
+        self.next_step += 1
+        return path
+
+
+def insert_rows(model, objs, fields, using, returning=False):
+    """INSERT one table's rows for `objs` in batches the database accepts; the new ids if asked."""
+    connection = connections[using]
+    batch_size = max(connection.ops.bulk_batch_size(fields, objs), 1)
+    returning_fields = [model._meta.pk] if returning else None
+    ids = []
+    for start in range(0, len(objs), batch_size):
+        rows = model._base_manager._insert(
+            objs[start : start + batch_size],
+            fields=fields,
+            returning_fields=returning_fields,
+            using=using,
+        )
+        if returning:
+            ids.extend(row[0] for row in rows)
+    return ids
+
+
+class Command(BaseCommand):
+    help = (
+        "Create N synthetic Dutch lessons under the Dutch knowledge index, fast "
+        "(for benchmarks). Run load_demo first."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--lessons", required=True, help=f"How many lessons (1 to {MAX_LESSONS:,})."
+        )
+        parser.add_argument(
+            "--seed", type=int, default=1, help="Seed for the random texts (default 1)."
+        )
+        parser.add_argument("--database", default="default", help="Database alias.")
+
+    def handle(self, *args, **options):
+        count = parse_count(options["lessons"])
+        using = options["database"]
+        started = time.monotonic()
+        locale = Locale.objects.using(using).filter(language_code="nl").first()
+        index = (
+            KnowledgeIndexPage.objects.using(using).filter(locale=locale).first()
+            if locale
+            else None
+        )
+        if index is None:
+            raise CommandError(
+                "There is no Dutch knowledge index page yet: run `manage.py load_demo` first."
+            )
+        stream = getattr(self.stderr, "_out", sys.stderr)
+        progress = tqdm(
+            total=count,
+            unit="lesson",
+            file=stream,
+            disable=options["verbosity"] == 0,
+            desc="Seeding lessons",
+        )
+        with progress, transaction.atomic(using=using):
+            rng = random.Random(options["seed"])  # noqa: S311 - reproducible texts, not secrets
+            self.seed(index, locale, count, rng, using, progress)
+        elapsed = time.monotonic() - started
+        self.stdout.write(f"Created {count:,} lessons under {index.url_path} in {elapsed:.1f} s.")
+
+    def seed(self, index, locale, count, rng, using, progress):
+        index = Page.objects.using(using).select_for_update().get(pk=index.pk)
+        themes = {theme.slug: theme for theme in Theme.objects.using(using).filter(locale=locale)}
+        theme_list = list(themes.values())
+        organisation_ids = list(Organisation.objects.using(using).values_list("pk", flat=True))
+        taken_slugs = set(
+            Page.objects.using(using)
+            .filter(path__startswith=index.path, depth=index.depth + 1)
+            .values_list("slug", flat=True)
+        )
+        context = {
+            "paths": TreePaths(index),
+            "content_type": ContentType.objects.db_manager(using).get_for_model(LessonPage),
+            "phases": list(ProcurementPhase.values),
+            "evidence_sources": list(EvidenceSource.values),
+            "today": timezone.localdate(),
+            "themes": themes,
+            "theme_list": theme_list,
+            "organisation_ids": organisation_ids,
+            "taken_slugs": taken_slugs,
+        }
+        created = 0
+        while created < count:
+            size = min(CHUNK_SIZE, count - created)
+            lessons, theme_ids, organisations = self.build(index, locale, size, rng, context)
+            self.insert(lessons, theme_ids, organisations, using)
+            created += size
+            progress.update(size)
+        children = Page.objects.using(using).filter(
+            path__startswith=index.path, depth=index.depth + 1
+        )
+        Page.objects.using(using).filter(pk=index.pk).update(numchild=children.count())
+
+    def build(self, index, locale, size, rng, context):
+        """Unsaved LessonPage objects with their theme and organisation ids."""
+        lessons, theme_ids, organisation_ids = [], [], []
+        for _ in range(size):
+            data = synthetic_lesson(
+                rng, context["phases"], context["evidence_sources"], context["today"]
+            )
+            slug = self.unique_slug(data.title, context["taken_slugs"])
+            published_at = timezone.make_aware(
+                datetime.datetime.combine(data.publication_date, datetime.time(9, 0))
+            )
+            lessons.append(
+                LessonPage(
+                    path=context["paths"].take(),
+                    depth=index.depth + 1,
+                    numchild=0,
+                    translation_key=uuid.uuid4(),
+                    locale=locale,
+                    live=True,
+                    has_unpublished_changes=False,
+                    first_published_at=published_at,
+                    last_published_at=published_at,
+                    title=data.title,
+                    draft_title=data.title,
+                    slug=slug,
+                    url_path=f"{index.url_path}{slug}/",
+                    content_type=context["content_type"],
+                    summary=data.summary,
+                    phase=data.phase,
+                    publication_date=data.publication_date,
+                    last_reviewed=data.last_reviewed,
+                    context=data.context,
+                    what_worked=data.what_worked,
+                    barriers=data.barriers,
+                    recommendations=data.recommendations,
+                    evidence_source=data.evidence_source,
+                )
+            )
+            chosen = [context["themes"][s] for s in data.theme_slugs if s in context["themes"]]
+            if not chosen and context["theme_list"]:
+                chosen = [rng.choice(context["theme_list"])]
+            theme_ids.append([theme.pk for theme in chosen])
+            how_many = min(rng.choice((0, 1, 1, 2)), len(context["organisation_ids"]))
+            organisation_ids.append(rng.sample(context["organisation_ids"], how_many))
+        return lessons, theme_ids, organisation_ids
+
+    @staticmethod
+    def unique_slug(title, taken):
+        base = slugify(title)[:80].strip("-") or "les"
+        slug, number = base, 2
+        while slug in taken:
+            slug = f"{base}-{number}"
+            number += 1
+        taken.add(slug)
+        return slug
+
+    def insert(self, lessons, theme_ids, organisation_ids, using):
+        page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
+        ids = insert_rows(Page, lessons, page_fields, using, returning=True)
+        if len(ids) != len(lessons):
+            raise CommandError("The database did not return the ids of the new pages.")
+        for lesson, pk in zip(lessons, ids, strict=True):
+            lesson.id = lesson.page_ptr_id = lesson.knowledgepage_ptr_id = pk
+        insert_rows(KnowledgePage, lessons, KnowledgePage._meta.local_concrete_fields, using)
+        insert_rows(LessonPage, lessons, LessonPage._meta.local_concrete_fields, using)
+        theme_link = KnowledgePage.themes.through
+        organisation_link = KnowledgePage.organisations.through
+        theme_link.objects.using(using).bulk_create(
+            theme_link(knowledgepage_id=lesson.pk, theme_id=theme_id)
+            for lesson, chosen in zip(lessons, theme_ids, strict=True)
+            for theme_id in chosen
+        )
+        organisation_link.objects.using(using).bulk_create(
+            organisation_link(knowledgepage_id=lesson.pk, organisation_id=organisation_id)
+            for lesson, chosen in zip(lessons, organisation_ids, strict=True)
+            for organisation_id in chosen
+        )
