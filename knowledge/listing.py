@@ -28,9 +28,9 @@ TYPE_LABELS = {
 }
 
 
-def themes_by_key(locale):
+def themes_by_key(locale_id):
     """The locale's themes keyed by translation key (one query)."""
-    return {theme.translation_key: theme for theme in Theme.objects.filter(locale=locale)}
+    return {theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)}
 
 
 def localize_themes(pages, theme_map):
@@ -54,7 +54,7 @@ class KnowledgeFilters:
     sort: str = "newest"
 
     @classmethod
-    def from_query(cls, params, locale, theme_map):
+    def from_query(cls, params, theme_map):
         filters = cls()
         filters.types = [t for t in params.getlist("type") if t in KNOWLEDGE_PAGE_TYPES]
         theme_slug = params.get("theme", "")
@@ -104,15 +104,13 @@ class KnowledgeFilters:
         return bool(self.types or self.theme or self.phase or self.organisation or self.year)
 
 
-def knowledge_pages(index_page, locale):
-    """Live, public knowledge pages of one locale under an index page, ready for cards."""
+def knowledge_pages(index_page):
+    """Live, public knowledge pages under an index page (so of its locale), ready for cards."""
     return (
         KnowledgePage.objects.live()
         .public()
         .descendant_of(index_page)
-        .filter(locale=locale)
         .defer_streamfields()
-        .select_related("locale")
         .prefetch_related("themes")
     )
 
@@ -134,9 +132,11 @@ def paginate(queryset, page_param):
         raise Http404("No such page") from None
 
 
-def filter_options(index_page, locale):
-    """Choices for the filter form: organisations and years that have pages (two queries)."""
-    base = KnowledgePage.objects.live().public().descendant_of(index_page).filter(locale=locale)
+def filter_options(base):
+    """Choices for the filter form: organisations and years that have pages (two queries).
+
+    `base` is the unfiltered listing queryset, so the options never depend on active filters.
+    """
     organisations = Organisation.objects.filter(knowledge_pages__in=base.values("pk")).distinct()
     years = sorted(
         {d.year for d in base.order_by().dates("publication_date", "year")}, reverse=True
@@ -148,3 +148,20 @@ def filter_options(index_page, locale):
         "years": years,
         "sorts": [("newest", _("Newest first")), ("title", _("Title A–Z"))],
     }
+
+
+def related_pages(page, theme_keys, theme_map, limit=4):
+    """Other live pages of the same language that share a theme, newest first."""
+    if not theme_keys:
+        return []
+    pages = list(
+        KnowledgePage.objects.live()
+        .public()
+        .filter(locale_id=page.locale_id, themes__translation_key__in=theme_keys)
+        .exclude(pk=page.pk)
+        .defer_streamfields()
+        .prefetch_related("themes")
+        .distinct()
+        .order_by("-publication_date", "-pk")[:limit]
+    )
+    return localize_themes(pages, theme_map)

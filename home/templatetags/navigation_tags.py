@@ -31,14 +31,7 @@ def get_breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def get_footer_links(context):
-    site_settings = context.get("settings")
-    if site_settings is None:
-        return {"links": [], "privacy": None}
-    home_settings = site_settings["home"]["SiteSettings"]
-    pages = [block.value["page"] for block in home_settings.footer_links]
-    privacy = home_settings.privacy_page
-    localized = navigation.localized_pages([*pages, privacy] if privacy else pages)
-    return {
-        "links": localized[: len(pages)],
-        "privacy": localized[-1] if privacy else None,
-    }
+    request = context.get("request")
+    if request is None:
+        return {}
+    return navigation.footer(request)

@@ -98,6 +98,27 @@ class KnowledgePage(Page):
         # The base type is never created on its own, only its subtypes.
         return cls is not KnowledgePage and super().can_create_at(parent)
 
+    def get_context(self, request, *args, **kwargs):
+        from knowledge import listing
+        from knowledge.translations import outdated_source
+
+        context = super().get_context(request, *args, **kwargs)
+        theme_map = listing.themes_by_key(self.locale_id)
+        theme_keys = [theme.translation_key for theme in self.themes.all()]
+        context.update(
+            {
+                "index_page": self.get_parent().specific,
+                "localized_themes": [theme_map[k] for k in theme_keys if k in theme_map],
+                "organisations": list(self.organisations.all()),
+                "related_pages": listing.related_pages(self, theme_keys, theme_map),
+                "available_translations": list(
+                    self.get_translations().live().select_related("locale")
+                ),
+                "outdated_source": outdated_source(self, request),
+            }
+        )
+        return context
+
     def is_review_overdue(self, today=None):
         today = today or timezone.localdate()
         reference = self.last_reviewed or self.publication_date

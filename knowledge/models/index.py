@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,8 +10,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.navigation import cached
 from knowledge import listing
-from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause, Theme
+from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause
 
 
 class KnowledgeIndexPage(RoutablePageMixin, Page):
@@ -42,9 +42,10 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        theme_map = listing.themes_by_key(self.locale)
-        filters = listing.KnowledgeFilters.from_query(request.GET, self.locale, theme_map)
-        queryset = filters.apply(listing.knowledge_pages(self, self.locale))
+        theme_map = listing.themes_by_key(self.locale_id)
+        filters = listing.KnowledgeFilters.from_query(request.GET, theme_map)
+        base = listing.knowledge_pages(self)
+        queryset = filters.apply(base)
         page_obj = listing.paginate(queryset, request.GET.get("page"))
         listing.localize_themes(page_obj.object_list, theme_map)
         context = self.get_context(request)
@@ -54,35 +55,53 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
                 "filter_query": filters.as_query(),
                 "page_obj": page_obj,
                 "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
-                "options": listing.filter_options(self, self.locale),
+                "options": cached(
+                    f"knowledge-options:{self.pk}", lambda: listing.filter_options(base)
+                ),
             }
         )
         return TemplateResponse(request, self.get_template(request), context)
 
     @path("themes/<slug:slug>/")
     def theme_route(self, request, slug):
-        theme = get_object_or_404(Theme, locale=self.locale, slug=slug)
-        theme_map = listing.themes_by_key(self.locale)
-        queryset = listing.knowledge_pages(self, self.locale).filter(
+        theme_map = listing.themes_by_key(self.locale_id)
+        theme = next((t for t in theme_map.values() if t.slug == slug), None)
+        if theme is None:
+            raise Http404("No such theme")
+        queryset = listing.knowledge_pages(self).filter(
             themes__translation_key=theme.translation_key
         )
         page_obj = listing.paginate(
             queryset.order_by("-publication_date", "-pk"), request.GET.get("page")
         )
         listing.localize_themes(page_obj.object_list, theme_map)
-        clauses = TenderClause.objects.filter(locale=self.locale, theme=theme).order_by("title")
+        clauses = TenderClause.objects.filter(locale_id=self.locale_id, theme=theme).order_by(
+            "title"
+        )
         context = self.get_context(request)
         context.update(
             {"theme": theme, "page_obj": page_obj, "clauses": clauses, "index_page": self}
         )
         return TemplateResponse(request, "knowledge/theme_page.html", context)
 
+    @path("feed/")
+    def feed_route(self, request):
+        from knowledge.feeds import KnowledgeFeed
+
+        return KnowledgeFeed(self)(request)
+
+    @re_path(r"^open-data/(?P<dataset>examples|clauses)\.(?P<file_format>csv|json)$")
+    def export_route(self, request, dataset, file_format):
+        from knowledge.exports import export_response
+
+        return export_response(dataset, file_format, self, request)
+
     # -- tender clause library ----------------------------------------------------------
 
     @path("clauses/")
     def clauses_route(self, request):
-        theme_map = listing.themes_by_key(self.locale)
-        clauses = TenderClause.objects.filter(locale=self.locale).select_related("theme")
+        theme_map = listing.themes_by_key(self.locale_id)
+        clauses = TenderClause.objects.filter(locale_id=self.locale_id).select_related("theme")
         theme = next(
             (t for t in theme_map.values() if t.slug == request.GET.get("theme", "")), None
         )
@@ -113,7 +132,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
     def get_clause(self, slug):
         clause = (
-            TenderClause.objects.filter(locale=self.locale, slug=slug)
+            TenderClause.objects.filter(locale_id=self.locale_id, slug=slug)
             .select_related("theme", "source_example")
             .first()
         )

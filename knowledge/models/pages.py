@@ -77,6 +77,14 @@ class LessonPage(KnowledgePage):
     subpage_types = []
     template = "knowledge/lesson_page.html"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        evidence = self.evidence_page
+        if evidence is not None:
+            evidence = evidence.get_translation_or_none(self.locale) or evidence
+            context["evidence_page"] = evidence if evidence.live else None
+        return context
+
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
@@ -235,6 +243,18 @@ class PilotCasePage(KnowledgePage):
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = []
     template = "knowledge/pilot_case_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge.models.taxonomy import TenderClause
+
+        context = super().get_context(request, *args, **kwargs)
+        keys = [clause.translation_key for clause in self.tender_clauses.all()]
+        context["tender_clauses"] = list(
+            TenderClause.objects.filter(locale=self.locale, translation_key__in=keys).order_by(
+                "title"
+            )
+        )
+        return context
 
     class Meta:
         verbose_name = _("pilot case")

@@ -1,5 +1,7 @@
 """Tests: fast and self-contained; the database still comes from DATABASE_URL."""
 
+import tempfile
+
 from .base import *
 
 DEBUG = False
@@ -18,7 +20,10 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: tests that use threads or reconnect need a real, shared database.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+    # One file per process, so parallel test runs never share (and lock) a database.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"dca-test-{os.getpid()}.sqlite3")
+    }
 # Serve static files from the finders; no collectstatic before tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

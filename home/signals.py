@@ -1,0 +1,29 @@
+"""Keep cached navigation right: any change to the page tree invalidates it."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.models import SiteSettings
+from home.navigation import invalidate_navigation
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_tree_changed(sender, **kwargs):
+    invalidate_navigation()
+
+
+@receiver(post_delete, sender=Page)
+@receiver(post_save, sender=Locale)
+def page_or_locale_saved(sender, **kwargs):
+    invalidate_navigation()
+
+
+@receiver(post_save, sender=SiteSettings)
+def site_settings_saved(sender, created=False, **kwargs):
+    # Settings are created empty on first read; only edits change what pages show.
+    if not created:
+        invalidate_navigation()

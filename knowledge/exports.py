@@ -1,0 +1,89 @@
+"""Open-data exports of practice examples and tender clauses (CSV and JSON, CC BY 4.0)."""
+
+import csv
+import io
+import json
+
+from django.http import HttpResponse
+
+from knowledge.models.pages import PracticeExamplePage
+from knowledge.models.taxonomy import TenderClause
+
+LICENCE = {
+    "name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+    "attribution": "De Circulaire Aankopers",
+}
+
+
+def example_rows(index_page, locale, request):
+    examples = (
+        PracticeExamplePage.objects.live()
+        .public()
+        .descendant_of(index_page)
+        .filter(locale=locale)
+        .prefetch_related("themes")
+        .order_by("title")
+    )
+    for example in examples:
+        yield {
+            "id": example.pk,
+            "title": example.title,
+            "summary": example.summary,
+            "country": example.country,
+            "place": example.place,
+            "buyer": example.buyer,
+            "strategy": example.strategy,
+            "themes": ";".join(theme.slug for theme in example.themes.all()),
+            "phase": example.phase,
+            "date": example.publication_date.isoformat(),
+            "results": ";".join(
+                f"{block.value['value']} {block.value['label']}" for block in example.results
+            ),
+            "url": request.build_absolute_uri(example.get_url(request)),
+            "language": locale.language_code,
+        }
+
+
+def clause_rows(index_page, locale, request):
+    clauses = TenderClause.objects.filter(locale=locale).select_related("theme").order_by("title")
+    for clause in clauses:
+        yield {
+            "id": clause.pk,
+            "title": clause.title,
+            "theme": clause.theme.slug,
+            "phase": clause.phase,
+            "kind": clause.kind,
+            "text": clause.text,
+            "rationale": clause.rationale,
+            "url": request.build_absolute_uri(
+                index_page.get_url(request)
+                + index_page.reverse_subpage("clause_route", args=[clause.slug])
+            ),
+            "language": locale.language_code,
+        }
+
+
+DATASETS = {"examples": example_rows, "clauses": clause_rows}
+
+
+def export_response(dataset, file_format, index_page, request):
+    rows = list(DATASETS[dataset](index_page, index_page.locale, request))
+    filename = f"circulaire-aankopers-{dataset}-{index_page.locale.language_code}.{file_format}"
+    if file_format == "json":
+        body = json.dumps(
+            {"licence": LICENCE, "dataset": dataset, "count": len(rows), "items": rows},
+            ensure_ascii=False,
+            indent=2,
+        )
+        response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    else:
+        buffer = io.StringIO()
+        fields = list(rows[0].keys()) if rows else ["id", "title"]
+        writer = csv.DictWriter(buffer, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Link"] = f'<{LICENCE["url"]}>; rel="license"'
+    return response

@@ -1,0 +1,83 @@
+"""Admin integration of the knowledge base: snippets, reports, review workflow."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from knowledge.models import TenderClause, Theme
+from knowledge.reports import ReviewDueReportView, TranslationStatusReportView
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+class TenderClauseViewSet(SnippetViewSet):
+    model = TenderClause
+    icon = "doc-full-inverse"
+    menu_label = _("Tender clauses")
+    list_display = ["title", "theme", "phase", "kind"]
+    list_filter = ["phase", "kind"]
+    search_fields = ["title", "text"]
+
+
+class KnowledgeSnippetGroup(SnippetViewSetGroup):
+    items = (ThemeViewSet, TenderClauseViewSet)
+    menu_icon = "doc-full"
+    menu_label = _("Knowledge base")
+    menu_name = "knowledge"
+    menu_order = 250
+
+
+register_snippet(KnowledgeSnippetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path(
+            "reports/knowledge-review/", ReviewDueReportView.as_view(), name="knowledge_review_due"
+        ),
+        path(
+            "reports/knowledge-review/results/",
+            ReviewDueReportView.as_view(results_only=True),
+            name="knowledge_review_due_results",
+        ),
+        path(
+            "reports/translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="knowledge_translation_status",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="knowledge_translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return MenuItem(
+        _("Knowledge due for review"),
+        reverse("knowledge_review_due"),
+        icon_name="time",
+        order=1200,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("knowledge_translation_status"),
+        icon_name="globe",
+        order=1210,
+    )
