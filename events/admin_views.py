@@ -8,9 +8,8 @@ import csv
 from functools import wraps
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Min, Q
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -45,7 +44,8 @@ def manager_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
-            raise PermissionDenied
+            # A plain 403: Wagtail would turn PermissionDenied into a redirect to the dashboard.
+            return HttpResponseForbidden(_("You do not have permission to see registrations."))
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -188,7 +188,7 @@ def register(event, registrant, session_keys=(), now=None):
                 accessibility_needs=registrant.accessibility_needs.strip(),
                 language=registrant.language,
                 consent_at=now,
-                waitlisted_at=now if status == RegistrationStatus.WAITLISTED else None,
+                waitlisted_at=timezone.now() if status == RegistrationStatus.WAITLISTED else None,
             )
             if sessions:
                 Registration.sessions.through.objects.bulk_create(
@@ -341,10 +341,7 @@ def waitlist_position(registration):
     ahead = (
         Registration.objects.waitlisted()
         .filter(event_id=registration.event_id)
-        .filter(
-            Q(waitlisted_at__lt=registration.waitlisted_at)
-            | Q(waitlisted_at=registration.waitlisted_at, pk__lt=registration.pk)
-        )
+        .filter(pk__lt=registration.pk)
         .count()
     )
     return ahead + 1

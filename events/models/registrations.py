@@ -36,7 +36,8 @@ class RegistrationQuerySet(models.QuerySet):
         return self.filter(status=RegistrationStatus.WAITLISTED)
 
     def in_waitlist_order(self):
-        return self.waitlisted().order_by("waitlisted_at", "pk")
+        # Rows are inserted while the event is locked, so their order is the queue's order.
+        return self.waitlisted().order_by("pk")
 
 
 class Registration(models.Model):
