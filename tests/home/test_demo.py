@@ -24,8 +24,14 @@ def test_load_demo_is_idempotent_and_trilingual(client):
     assert snapshot() == first
 
     pages, translations = first
+    # The home app's pages exist in every language; some knowledge pages stay Dutch-only.
+    home_pages = Counter(
+        language for language, kind, _ in pages if kind in ("HomePage", "StandardPage")
+    )
+    assert home_pages["nl"] == home_pages["fr"] == home_pages["en"] > 1
     languages = Counter(language for language, _, _ in pages)
-    assert languages["nl"] == languages["fr"] == languages["en"] > 1
+    assert languages["nl"] >= languages["fr"] > 1
+    assert languages["nl"] >= languages["en"] > 1
     assert translations > 0
     assert all(count == 1 for count in pages.values())
     site = Site.objects.get(is_default_site=True)
