@@ -48,6 +48,17 @@ def language_home_pages(request):
     return cached(f"homes:{site.pk}", compute)
 
 
+def page_translations(page):
+    """Live translations of a page including itself, keyed by language code (cached)."""
+    return cached(
+        f"translations:{page.translation_key}",
+        lambda: {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        },
+    )
+
+
 def language_links(request, page=None):
     """One entry per site language: where the switcher and the hreflang alternates point.
 
@@ -59,13 +70,7 @@ def language_links(request, page=None):
     translations = {}
     homes = {}
     if page is not None:
-        translations = cached(
-            f"translations:{page.translation_key}",
-            lambda: {
-                p.locale.language_code: p
-                for p in page.get_translations(inclusive=True).live().select_related("locale")
-            },
-        )
+        translations = page_translations(page)
         homes = language_home_pages(request)
     links = []
     for code, _name in settings.LANGUAGES:

@@ -29,8 +29,15 @@ TYPE_LABELS = {
 
 
 def themes_by_key(locale_id):
-    """The locale's themes keyed by translation key (one query)."""
-    return {theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)}
+    """The locale's themes keyed by translation key (cached; cleared when a theme changes)."""
+    from home.navigation import cached
+
+    return cached(
+        f"themes:{locale_id}",
+        lambda: {
+            theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)
+        },
+    )
 
 
 def localize_themes(pages, theme_map):

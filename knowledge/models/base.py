@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from knowledge.models.taxonomy import ProcurementPhase
+from knowledge.serializers import OrganisationSerializer, ThemeSerializer
 
 REVIEW_INTERVAL_DAYS = 548  # about 18 months
 
@@ -78,8 +79,8 @@ class KnowledgePage(Page):
     ]
     api_fields = [
         APIField("summary"),
-        APIField("themes"),
-        APIField("organisations"),
+        APIField("themes", serializer=ThemeSerializer(many=True)),
+        APIField("organisations", serializer=OrganisationSerializer(many=True)),
         APIField("phase"),
         APIField("publication_date"),
         APIField("last_reviewed"),
@@ -99,22 +100,33 @@ class KnowledgePage(Page):
         return cls is not KnowledgePage and super().can_create_at(parent)
 
     def get_context(self, request, *args, **kwargs):
+        from home.navigation import cached, page_translations
         from knowledge import listing
         from knowledge.translations import outdated_source
 
         context = super().get_context(request, *args, **kwargs)
+        # What a page shows besides itself changes only when something is published,
+        # which clears these cached values.
         theme_map = listing.themes_by_key(self.locale_id)
         theme_keys = [theme.translation_key for theme in self.themes.all()]
+        translations = page_translations(self)
         context.update(
             {
-                "index_page": self.get_parent().specific,
+                "index_page": cached(f"parent:{self.pk}", lambda: self.get_parent().specific),
                 "localized_themes": [theme_map[k] for k in theme_keys if k in theme_map],
                 "organisations": list(self.organisations.all()),
-                "related_pages": listing.related_pages(self, theme_keys, theme_map),
-                "available_translations": list(
-                    self.get_translations().live().select_related("locale")
+                "related_pages": cached(
+                    f"related:{self.pk}",
+                    lambda: listing.related_pages(self, theme_keys, theme_map),
                 ),
-                "outdated_source": outdated_source(self, request),
+                "available_translations": [
+                    page for code, page in sorted(translations.items()) if page.pk != self.pk
+                ],
+                "outdated_source": cached(
+                    f"outdated:{self.pk}", lambda: outdated_source(self, request) or False
+                )
+                if len(translations) > 1
+                else None,
             }
         )
         return context

@@ -90,7 +90,8 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
         return KnowledgeFeed(self)(request)
 
-    @re_path(r"^open-data/(?P<dataset>examples|clauses)\.(?P<file_format>csv|json)$")
+    # Wagtail's page URLs allow no dots, so the format is a path segment: open-data/clauses/csv/
+    @re_path(r"^open-data/(?P<dataset>examples|clauses)/(?P<file_format>csv|json)/$")
     def export_route(self, request, dataset, file_format):
         from knowledge.exports import export_response
 
@@ -153,7 +154,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         )
         return TemplateResponse(request, "knowledge/tender_clause.html", context)
 
-    @re_path(r"^clauses/(?P<slug>[-\w]+)\.txt$")
+    @path("clauses/<slug:slug>/text/")
     def clause_text_route(self, request, slug):
         clause = self.get_clause(slug)
         response = HttpResponse(clause_as_text(clause), content_type="text/plain; charset=utf-8")

@@ -17,6 +17,7 @@ from knowledge.blocks import (
 )
 from knowledge.countries import COUNTRIES
 from knowledge.models.base import KnowledgePage
+from knowledge.serializers import TenderClauseSerializer
 
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 
@@ -233,7 +234,7 @@ class PilotCasePage(KnowledgePage):
         APIField("components"),
         APIField("energy_exchange"),
         APIField("tender_translation"),
-        APIField("tender_clauses"),
+        APIField("tender_clauses", serializer=TenderClauseSerializer(many=True)),
         APIField("revenue_model"),
         APIField("planning_instruments"),
     ]
