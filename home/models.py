@@ -48,7 +48,12 @@ class HomePage(Page):
     api_fields = [APIField("intro"), APIField("mission"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "knowledge.KnowledgeIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "knowledge.KnowledgeIndexPage",
+        "events.EventIndexPage",
+        "knowledge.InspirationBookPage",
+    ]
     max_count_per_parent = 3  # one per language at the root
 
     def get_context(self, request, *args, **kwargs):

@@ -1,6 +1,7 @@
 """Knowledge base models; one module per concern, re-exported here."""
 
 from knowledge.models.base import KnowledgePage
+from knowledge.models.book import BookPdf, ChapterBlock, InspirationBookPage
 from knowledge.models.index import KnowledgeIndexPage
 from knowledge.models.pages import (
     KNOWLEDGE_PAGE_TYPES,
@@ -13,7 +14,10 @@ from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause
 
 __all__ = [
     "KNOWLEDGE_PAGE_TYPES",
+    "BookPdf",
+    "ChapterBlock",
     "ClauseKind",
+    "InspirationBookPage",
     "KnowledgeIndexPage",
     "KnowledgePage",
     "LessonPage",

@@ -1,0 +1,177 @@
+"""The inspiration book as a PDF: rendered with WeasyPrint once per publish, served from a file.
+
+Publishing a book, or a page that a book includes, queues `generate_book_pdf_task` after the
+transaction commits; the task renders the PDF into default storage and records when (or why
+not) on `BookPdf`. Readers get the stored file. Should there be none yet, the first reader's
+request renders it once; a failure leaves the web book untouched and shows the error to
+editors in the page editor.
+"""
+
+import datetime
+import logging
+from functools import partial
+from urllib.parse import urljoin, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django_tasks import task
+
+from knowledge import books
+from knowledge.models.base import KnowledgePage
+from knowledge.models.book import BookPdf, InspirationBookPage
+
+logger = logging.getLogger(__name__)
+
+STYLESHEET = "css/book-print.css"
+
+
+def _relative(url, prefix, base_url):
+    """The path of `url` below `prefix` (relative or absolute), or None."""
+    if not prefix:
+        return None
+    for candidate in (urljoin(base_url, prefix), prefix):
+        if url.startswith(candidate):
+            return url[len(candidate) :].split("?")[0]
+    return None
+
+
+def storage_url_fetcher(base_url):
+    """A WeasyPrint fetcher for media files from storage and static files from the finders.
+
+    Nothing is fetched over the network: a book must render the same on a worker without
+    access to the site, and page content must not make the server request arbitrary URLs.
+    """
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StorageURLFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            media = _relative(url, settings.MEDIA_URL, base_url)
+            if media is not None:
+                with default_storage.open(media, "rb") as handle:
+                    return URLFetcherResponse(url, handle.read())
+            static = _relative(url, settings.STATIC_URL, base_url)
+            path = finders.find(static) if static else None
+            if path:
+                with open(path, "rb") as handle:
+                    return URLFetcherResponse(url, handle.read())
+            raise ValueError(f"Not fetched for a book PDF: {urlsplit(url).path}")
+
+    return StorageURLFetcher()
+
+
+def site_root_url(book):
+    site = book.get_site()
+    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/") + "/"
+
+
+def download_name(book):
+    return f"{slugify(book.title) or book.slug}-{book.locale.language_code}.pdf"
+
+
+def render_html(book):
+    """The book as one HTML document for print, in the book's language."""
+    with translation.override(book.locale.language_code):
+        chapters = books.resolve_chapters(book)
+        return render_to_string(
+            "knowledge/book/pdf.html",
+            {
+                "book": book,
+                "chapters": chapters,
+                "generated_on": timezone.localdate(),
+                "book_url": book.full_url or "",
+            },
+        )
+
+
+def render_pdf(book):
+    """Render the book (as it is in memory: a preview renders unsaved changes) to PDF bytes."""
+    from weasyprint import CSS, HTML
+
+    base_url = site_root_url(book)
+    fetcher = storage_url_fetcher(base_url)
+    document = HTML(string=render_html(book), base_url=base_url, url_fetcher=fetcher)
+    stylesheet = CSS(filename=finders.find(STYLESHEET), url_fetcher=fetcher)
+    return document.write_pdf(stylesheets=[stylesheet])
+
+
+def generate(book):
+    """Render the live book into its stored PDF and record the outcome; returns the BookPdf."""
+    started = timezone.now()
+    pdf, _ = BookPdf.objects.get_or_create(book=book)
+    try:
+        data = render_pdf(book)
+    except Exception as error:  # any failure must leave the web book working
+        logger.exception("The PDF of book %s could not be generated", book.pk)
+        pdf.error = f"{type(error).__name__}: {error}"
+        pdf.failed_at = timezone.now()
+        pdf.save(update_fields=["error", "failed_at"])
+        return pdf
+    old_name = pdf.file.name
+    stamp = started.strftime("%Y%m%d%H%M%S%f")
+    name = f"books/{book.translation_key}/{download_name(book)[:-4]}-{stamp}.pdf"
+    pdf.file.save(name, ContentFile(data), save=False)
+    pdf.generated_at = started
+    pdf.error = ""
+    pdf.failed_at = None
+    pdf.save()
+    if old_name and old_name != pdf.file.name:
+        pdf.file.storage.delete(old_name)
+    return pdf
+
+
+@task()
+def generate_book_pdf_task(book_id, requested_at):
+    """Regenerate a book's PDF unless one was generated since `requested_at` (ISO time)."""
+    book = InspirationBookPage.objects.live().filter(pk=book_id).first()
+    if book is None:
+        return "not live"
+    requested = datetime.datetime.fromisoformat(requested_at)
+    current = BookPdf.objects.filter(book=book).first()
+    if current is not None and current.generated_at and current.generated_at >= requested:
+        return "up to date"
+    pdf = generate(book)
+    return "failed" if pdf.error else "generated"
+
+
+def _enqueue(book_id, requested_at):
+    generate_book_pdf_task.enqueue(book_id, requested_at)
+
+
+def schedule(book_ids):
+    """Queue PDF generation for these books once the current transaction commits."""
+    requested = timezone.now()
+    for book_id in book_ids:
+        BookPdf.objects.update_or_create(book_id=book_id, defaults={"requested_at": requested})
+        transaction.on_commit(partial(_enqueue, book_id, requested.isoformat()))
+
+
+def schedule_for_page(page):
+    """A page was published or unpublished: regenerate every book it is (or was) part of."""
+    page_class = page.specific_class
+    if page_class is None:
+        return
+    if issubclass(page_class, InspirationBookPage):
+        if page.live:
+            schedule([page.pk])
+    elif issubclass(page_class, KnowledgePage):
+        schedule(books.books_including(page))
+
+
+def stored_or_generated(book):
+    """The book's stored PDF; rendered now if there is none and none has failed since."""
+    pdf = BookPdf.objects.filter(book=book).first()
+    if pdf is not None and pdf.file:
+        return pdf
+    if (
+        pdf is not None
+        and pdf.failed_at
+        and (pdf.requested_at is None or pdf.failed_at >= pdf.requested_at)
+    ):
+        return pdf
+    return generate(book)
