@@ -56,3 +56,7 @@ check: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .test-media
+
+# Scale benchmarks in separate databases; prints a table and writes bench/results.md.
+bench: install compilemessages
+	$(BIN)/python bench/run.py

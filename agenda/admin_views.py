@@ -17,9 +17,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from events import services
-from events.forms import FollowUpForm, MessageAttendeesForm
-from events.models import EventPage, Registration, RegistrationStatus
+from agenda import services
+from agenda.forms import FollowUpForm, MessageAttendeesForm
+from agenda.models import EventPage, Registration, RegistrationStatus
 
 PERMISSION = "events.manage_registrations"
 

@@ -10,7 +10,7 @@ import datetime
 
 from django.utils import timezone
 
-from events.models import (
+from agenda.models import (
     CongressSession,
     EventIndexPage,
     EventPage,
@@ -20,7 +20,7 @@ from events.models import (
     WorkSessionOutcome,
     WorkSessionPage,
 )
-from events.models.events import BRUSSELS
+from agenda.models.events import BRUSSELS
 from knowledge.models import LessonPage, PolicyRecommendationPage, Theme
 from network.demo.localize import Glossary, MissingDemoTranslation, T, get_locale, translate
 

@@ -13,8 +13,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
-from events import ical
-from events.models import CongressSession, EventPage, Registration
+from agenda import ical
+from agenda.models import CongressSession, EventPage, Registration
 
 SUBJECTS = {
     "confirmed": _("You are registered for %(event)s"),
@@ -81,7 +81,7 @@ def build_message(registration, kind, extra=None):
             "extra": extra,
         }
         if kind == "waitlisted":
-            from events.services import waitlist_position
+            from agenda.services import waitlist_position
 
             context["position"] = waitlist_position(registration)
         if kind == "follow_up":

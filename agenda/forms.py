@@ -4,8 +4,8 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.models import GreenDealAnswer, RegistrationStatus
-from events.services import group_into_slots
+from agenda.models import GreenDealAnswer, RegistrationStatus
+from agenda.services import group_into_slots
 
 
 def slot_label(slot):

@@ -7,7 +7,7 @@ calendar entry and a re-download updates it instead of adding a copy.
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
-from events.models.events import BRUSSELS
+from agenda.models.events import BRUSSELS
 
 PRODID = "-//De Circulaire Aankopers//Agenda//NL"
 

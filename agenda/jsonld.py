@@ -2,7 +2,7 @@
 
 from django.utils.html import strip_tags
 
-from events.models.events import EventKind, RegistrationState
+from agenda.models.events import EventKind, RegistrationState
 
 ORGANISER = {
     "@type": "Organization",

@@ -7,7 +7,7 @@ from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
 
-from events.models import EventKind, EventPage, OutcomeKind, WorkSessionOutcome
+from agenda.models import EventKind, EventPage, OutcomeKind, WorkSessionOutcome
 from knowledge.models import Theme
 
 PAGE_SIZE = 12

@@ -15,13 +15,13 @@ from django.db.models import Count, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.models import (
+from agenda.models import (
     CongressSession,
     EventPage,
     Registration,
     RegistrationStatus,
 )
-from events.models.events import RegistrationState
+from agenda.models.events import RegistrationState
 from network.models import Organisation
 
 
@@ -206,7 +206,7 @@ def register(event, registrant, session_keys=(), now=None):
             _("This e-mail address is already registered for this event."),
             "email",
         ) from error
-    from events import emails
+    from agenda import emails
 
     emails.notify(
         registration,
@@ -262,7 +262,7 @@ def promote_from_waitlist(event, now=None):
 
 
 def _notify_promoted(promoted):
-    from events import emails
+    from agenda import emails
 
     for registration in promoted:
         emails.notify(registration, "promoted")
@@ -285,7 +285,7 @@ def cancel(registration, now=None):
         current.cancelled_at = now
         current.save(update_fields=["status", "cancelled_at"])
         promoted = _promote_locked(locked, now) if was_confirmed else []
-    from events import emails
+    from agenda import emails
 
     emails.notify(current, "cancelled")
     _notify_promoted(promoted)
@@ -407,7 +407,7 @@ def _claim(queryset, field, now):
 
 def message_attendees(event, audience, subject, body):
     """E-mail the confirmed or waitlisted people of an event; returns how many."""
-    from events import emails
+    from agenda import emails
 
     if audience not in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED):
         raise ValueError(f"Unknown audience: {audience}")
@@ -423,7 +423,7 @@ def message_attendees(event, audience, subject, body):
 
 def send_follow_up(event, note="", now=None):
     """Send report, slides and survey link to everyone who checked in, once each."""
-    from events import emails
+    from agenda import emails
 
     now = now or timezone.now()
     attended = Registration.objects.filter(
@@ -439,7 +439,7 @@ def send_follow_up(event, note="", now=None):
 
 def send_reminders(within, now=None):
     """Remind confirmed people of events starting within `within`; never twice."""
-    from events import emails
+    from agenda import emails
 
     now = now or timezone.now()
     due = Registration.objects.filter(

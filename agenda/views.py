@@ -1,6 +1,6 @@
 """Public views behind the event pages' routes: agenda, detail, register, manage, iCal.
 
-Views parse input and render; every rule is in `events.services`.
+Views parse input and render; every rule is in `agenda.services`.
 """
 
 from django.contrib import messages
@@ -12,11 +12,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from events import ical, listing, services
-from events.forms import ChangeSessionsForm, RegistrationForm
-from events.jsonld import event_jsonld
-from events.models import OutcomeKind, OutcomeRegisterPage, RegistrationStatus, WorkSessionPage
-from events.models.events import RegistrationState
+from agenda import ical, listing, services
+from agenda.forms import ChangeSessionsForm, RegistrationForm
+from agenda.jsonld import event_jsonld
+from agenda.models import OutcomeKind, OutcomeRegisterPage, RegistrationStatus, WorkSessionPage
+from agenda.models.events import RegistrationState
 
 
 def _private(response):

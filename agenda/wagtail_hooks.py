@@ -8,8 +8,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from events import admin_views, listing
-from events.models import EventIndexPage, Speaker
+from agenda import admin_views, listing
+from agenda.models import EventIndexPage, Speaker
 
 
 class SpeakerViewSet(SnippetViewSet):

@@ -1,6 +1,7 @@
 """Home page, standard pages and the site-wide settings editors manage."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel
@@ -125,3 +126,40 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class SearchTermStat(models.Model):
+    """How often a query was searched per language, and how often it found nothing."""
+
+    query = models.CharField(_("query"), max_length=255)
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE
+    )
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    searches_without_results = models.PositiveIntegerField(_("searches without results"), default=0)
+    last_result_count = models.PositiveIntegerField(_("results last time"), default=0)
+    last_searched_at = models.DateTimeField(_("last searched"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query", "locale"], name="unique_search_term_per_locale"
+            )
+        ]
+        ordering = ["-searches"]
+
+    def __str__(self):
+        return self.query
+
+    @classmethod
+    def record(cls, query, locale, result_count):
+        stat, _ = cls.objects.get_or_create(query=query[:255], locale=locale)
+        cls.objects.filter(pk=stat.pk).update(
+            searches=models.F("searches") + 1,
+            searches_without_results=models.F("searches_without_results")
+            + (1 if result_count == 0 else 0),
+            last_result_count=result_count,
+            last_searched_at=timezone.now(),
+        )

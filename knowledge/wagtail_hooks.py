@@ -81,3 +81,24 @@ def register_translation_report_menu_item():
         icon_name="globe",
         order=1210,
     )
+
+
+@hooks.register("home_page_sections")
+def latest_knowledge_section(home, request):
+    """The home page shows the newest lessons and examples of its language."""
+    from home.navigation import cached
+    from knowledge import listing
+    from knowledge.models import KnowledgeIndexPage
+
+    def compute():
+        index = KnowledgeIndexPage.objects.child_of(home).live().first()
+        if index is None:
+            return None
+        theme_map = listing.themes_by_key(home.locale_id)
+        items = list(listing.knowledge_pages(index).order_by("-publication_date", "-pk")[:3])
+        return {"index_page": index, "items": listing.localize_themes(items, theme_map)}
+
+    data = cached(f"home-knowledge:{home.pk}", lambda: compute() or False)
+    if not data:
+        return None
+    return {"template": "knowledge/includes/home_latest.html", **data}

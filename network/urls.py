@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.views import autocomplete_view, search_view
 from network.api import api_router
 from network.views import healthz
 
@@ -27,5 +28,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", search_view, name="search"),
+    path("search/autocomplete/", autocomplete_view, name="search_autocomplete"),
     path("", include(wagtail_urls)),
 )

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.db.models.functions.text
-import events.models.registrations
+import agenda.models.registrations
 import modelcluster.fields
 import modelsearch.index
 import uuid
@@ -149,7 +149,7 @@ class Migration(migrations.Migration):
                 ('accessibility_needs', models.CharField(blank=True, max_length=300, verbose_name='accessibility needs')),
                 ('language', models.CharField(choices=[('nl', 'Dutch'), ('fr', 'French'), ('en', 'English')], default='nl', max_length=10, verbose_name='language')),
                 ('consent_at', models.DateTimeField(verbose_name='privacy consent given')),
-                ('manage_secret', models.CharField(default=events.models.registrations.new_manage_secret, editable=False, max_length=64, unique=True)),
+                ('manage_secret', models.CharField(default=agenda.models.registrations.new_manage_secret, editable=False, max_length=64, unique=True)),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='registered')),
                 ('waitlisted_at', models.DateTimeField(blank=True, null=True, verbose_name='joined the waitlist')),
                 ('promoted_at', models.DateTimeField(blank=True, null=True, verbose_name='promoted from the waitlist')),

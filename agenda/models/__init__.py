@@ -1,9 +1,9 @@
 """Event models; one module per concern, re-exported here."""
 
-from events.models.events import CongressSession, EventIndexPage, EventKind, EventPage
-from events.models.registrations import GreenDealAnswer, Registration, RegistrationStatus
-from events.models.speakers import Speaker
-from events.models.work_sessions import (
+from agenda.models.events import CongressSession, EventIndexPage, EventKind, EventPage
+from agenda.models.registrations import GreenDealAnswer, Registration, RegistrationStatus
+from agenda.models.speakers import Speaker
+from agenda.models.work_sessions import (
     OutcomeKind,
     OutcomeRegisterPage,
     RaisedBy,

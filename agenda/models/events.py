@@ -21,7 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from events.blocks import ProgrammeBlock
+from agenda.blocks import ProgrammeBlock
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -73,13 +73,13 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from events import views
+        from agenda import views
 
         return views.agenda(request, self)
 
     @path("ical/", name="ical")
     def ical_route(self, request):
-        from events import views
+        from agenda import views
 
         return views.agenda_ical(request, self)
 
@@ -262,25 +262,25 @@ class EventPage(RoutablePageMixin, Page):
 
     @path("")
     def detail_route(self, request):
-        from events import views
+        from agenda import views
 
         return views.event_detail(request, self)
 
     @path("register/", name="register")
     def register_route(self, request):
-        from events import views
+        from agenda import views
 
         return views.register(request, self)
 
     @path("ical/", name="ical")
     def ical_route(self, request):
-        from events import views
+        from agenda import views
 
         return views.event_ical(request, self)
 
     @path("manage/<str:token>/", name="manage")
     def manage_route(self, request, token):
-        from events import views
+        from agenda import views
 
         return views.manage(request, self, token)
 

@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events.models.events import EventKind, EventPage, event_edit_handler
+from agenda.models.events import EventKind, EventPage, event_edit_handler
 
 
 class OutcomeKind(models.TextChoices):
@@ -176,6 +176,6 @@ class OutcomeRegisterPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from events import views
+        from agenda import views
 
         return views.outcome_register(request, self)

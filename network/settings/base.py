@@ -35,7 +35,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "knowledge",
-    "events",
+    "agenda",  # app label "events"; the package name avoids the PyPI module "events"
     "network",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with a translation-aware version

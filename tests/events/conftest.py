@@ -23,7 +23,7 @@ def event(agenda):
 
 @pytest.fixture
 def registrant():
-    from events.services import Registrant
+    from agenda.services import Registrant
 
     def make(n=0, **overrides):
         values = {

@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from events.models import (
+from agenda.models import (
     CongressSession,
     EventIndexPage,
     EventKind,

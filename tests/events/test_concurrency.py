@@ -5,8 +5,8 @@ import threading
 import pytest
 from django.db import connection
 
-from events import services
-from events.models import Registration, RegistrationStatus
+from agenda import services
+from agenda.models import Registration, RegistrationStatus
 from tests.conftest import publish
 
 

@@ -1,7 +1,7 @@
 """The events demo content loads on its own, is translated, and loads again unchanged."""
 
-from events import demo
-from events.models import EventPage, Registration, WorkSessionOutcome, WorkSessionPage
+from agenda import demo
+from agenda.models import EventPage, Registration, WorkSessionOutcome, WorkSessionPage
 from knowledge.models import Theme
 
 

@@ -11,8 +11,8 @@ from django.core.management import CommandError, call_command
 from icalendar import Calendar
 from openpyxl import load_workbook
 
-from events import services
-from events.models import Registration
+from agenda import services
+from agenda.models import Registration
 from tests.conftest import publish
 
 

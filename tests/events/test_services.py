@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from events import services
-from events.models import Registration, RegistrationStatus
+from agenda import services
+from agenda.models import Registration, RegistrationStatus
 from tests.conftest import publish
 from tests.events.factories import CongressSessionFactory, RegistrationFactory
 

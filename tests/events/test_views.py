@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
 
-from events.models import Registration, RegistrationStatus
+from agenda.models import Registration, RegistrationStatus
 from tests.conftest import publish
 from tests.events.factories import (
     CongressSessionFactory,
@@ -38,7 +38,7 @@ FORM = {
 
 
 def test_page_tree_rules():
-    from events.models import EventIndexPage, EventPage, OutcomeRegisterPage, WorkSessionPage
+    from agenda.models import EventIndexPage, EventPage, OutcomeRegisterPage, WorkSessionPage
     from home.models import HomePage
 
     assert "events.EventIndexPage" in HomePage.subpage_types

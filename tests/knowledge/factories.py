@@ -81,7 +81,7 @@ class KnowledgePageFactoryMixin(wagtail_factories.PageFactory):
 
 
 class LessonPageFactory(KnowledgePageFactoryMixin):
-    context = "<p>Een gemeente kocht meubilair aan.</p>"
+    context = "<p>Een gemeente zocht een betere aanpak.</p>"
     what_worked = "<p>Een marktconsultatie vooraf.</p>"
     barriers = "<p>Weinig aanbieders.</p>"
     recommendations = "<p>Begin klein.</p>"

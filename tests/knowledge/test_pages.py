@@ -222,3 +222,15 @@ def test_page_tree_rules(knowledge_tree):
     assert PilotCasePage.parent_page_types == ["knowledge.KnowledgeIndexPage"]
     assert LessonPage.subpage_types == []
     assert not KnowledgeIndexPage.can_create_at(Page.get_first_root_node())
+
+
+def test_home_page_shows_the_latest_knowledge_of_its_language(client, knowledge_tree):
+    nl = knowledge_tree.indexes["nl"]
+    for i in range(4):
+        LessonPageFactory(
+            parent=nl, title=f"Les {i}", publication_date=datetime.date(2024, 1, i + 1)
+        )
+    page = soup(client.get("/nl/"))
+    titles = [a.get_text(strip=True) for a in page.select(".home-section .card h3 a")]
+    assert titles == ["Les 3", "Les 2", "Les 1"]
+    assert soup(client.get("/fr/")).select(".home-section .card") == []

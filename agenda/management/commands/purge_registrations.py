@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from events import services
+from agenda import services
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand, CommandError
 
-from events import services
+from agenda import services
 
 
 class Command(BaseCommand):

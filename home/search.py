@@ -1,0 +1,394 @@
+"""Site search: one query over every page type and the tender clauses, in the reader's language.
+
+Works the same on every search backend (Wagtail's database backend on SQLite or PostgreSQL,
+Elasticsearch, OpenSearch): the backend ranks and counts per page type; theme counts and the
+theme filter are computed over the best `FACET_WINDOW` hits, which covers every result on a
+site of this size and keeps the cost bounded on a large one. Snippets are highlighted here,
+in Python, so every backend shows the same marks.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from home.navigation import cached
+
+PAGE_SIZE = 10
+FACET_WINDOW = 500
+MAX_QUERY_LENGTH = 200
+SNIPPET_LENGTH = 240
+SNIPPET_FIELDS = ("summary", "intro", "search_description", "description")
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def clean_query(raw):
+    """Words only, lower case, at most MAX_QUERY_LENGTH characters.
+
+    Operators and quotes of the search engines (", *, -, AND, OR, NEAR, parentheses) are
+    dropped, so no input can break a backend's query parser.
+    """
+    words = WORD.findall((raw or "")[: MAX_QUERY_LENGTH * 2].lower())
+    return " ".join(words)[:MAX_QUERY_LENGTH].strip()
+
+
+def highlight(text, terms):
+    """Escape `text` and wrap the words that start with a query term in <mark>."""
+    text = text or ""
+    if not terms:
+        return escape(text)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*",
+        re.IGNORECASE | re.UNICODE,
+    )
+    parts, last = [], 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        parts.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
+
+
+def snippet(text, terms, length=SNIPPET_LENGTH):
+    """A window of `text` around the first matching term, highlighted."""
+    text = " ".join((text or "").split())
+    if len(text) > length:
+        lowered = text.lower()
+        positions = [lowered.find(t) for t in terms if lowered.find(t) >= 0]
+        start = max(0, min(positions) - length // 3) if positions else 0
+        end = start + length
+        text = ("… " if start else "") + text[start:end].strip() + (" …" if end < len(text) else "")
+    return highlight(text, terms)
+
+
+def stem_terms(query):
+    """Term prefixes used for highlighting: long words lose their last letters, so that
+    'hergebruik' also marks 'hergebruikt' and 'meubels' marks 'meubel'."""
+    terms = []
+    for word in query.split():
+        if len(word) >= 6:
+            word = word[:-2]
+        if len(word) >= 2:
+            terms.append(word)
+    return terms
+
+
+@dataclass
+class Hit:
+    page: object
+    title: object
+    snippet: object
+    kind: str
+    url: str = ""
+    language: str = ""
+
+
+def clause_index_url(locale):
+    """URL of the tender clause library of a locale, or "" (cached)."""
+    from knowledge.models import KnowledgeIndexPage
+
+    def compute():
+        index = KnowledgeIndexPage.objects.live().filter(locale=locale).first()
+        return index.url + index.reverse_subpage("clauses_route") if index else ""
+
+    return cached(f"clause-index-url:{locale.pk}", compute)
+
+
+def clause_hit(clause, terms, locale, length=SNIPPET_LENGTH):
+    base = clause_index_url(locale)
+    return Hit(
+        page=clause,
+        title=highlight(clause.title, terms),
+        snippet=snippet(clause.text, terms, length),
+        kind=str(clause._meta.verbose_name),
+        url=f"{base}{clause.slug}/" if base else "",
+    )
+
+
+@dataclass
+class Facet:
+    key: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    total: int = 0
+    page_obj: object = None
+    hits: list = field(default_factory=list)
+    type_facets: list = field(default_factory=list)
+    theme_facets: list = field(default_factory=list)
+    clauses: list = field(default_factory=list)
+    clause_total: int = 0
+    promotions: list = field(default_factory=list)
+    suggestion: str = ""
+    other_languages: list = field(default_factory=list)
+    selected_type: str = ""
+    selected_theme: object = None
+
+
+def searchable_pages(locale):
+    """Every live, public page of one locale except the tree root."""
+    return Page.objects.live().public().filter(locale=locale, depth__gt=1)
+
+
+def content_type_key(content_type):
+    return f"{content_type.app_label}.{content_type.model}"
+
+
+def page_kind(page):
+    meta = page.specific_class._meta if page.specific_class else page._meta
+    return str(meta.verbose_name)
+
+
+def run_page_search(queryset, query):
+    """All terms first; if nothing matches every term, any term."""
+    results = queryset.search(query, operator="and")
+    if len(query.split()) > 1 and results.count() == 0:
+        results = queryset.search(query, operator="or")
+    return results
+
+
+def build_hits(pages, terms, language=""):
+    specific = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=[p.pk for p in pages])
+        .defer_streamfields()
+        .specific()
+    }
+    hits = []
+    for page in pages:
+        page = specific.get(page.pk, page)
+        text = next(
+            (getattr(page, name, "") for name in SNIPPET_FIELDS if getattr(page, name, "")), ""
+        )
+        hits.append(
+            Hit(
+                page=page,
+                title=highlight(page.title, terms),
+                snippet=snippet(text, terms),
+                kind=page_kind(page),
+                url=page.url,
+                language=language,
+            )
+        )
+    return hits
+
+
+def paginate(items, number):
+    paginator = Paginator(items, PAGE_SIZE)
+    try:
+        number = max(1, int(number or 1))
+    except (TypeError, ValueError):
+        number = 1
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def theme_facets(page_pks, locale, selected_theme):
+    """Counts per theme (in the reader's language) over the given pages (two queries)."""
+    from knowledge.listing import themes_by_key
+    from knowledge.models import KnowledgePage
+
+    through = KnowledgePage.themes.through
+    counts = {
+        row["theme__translation_key"]: row["count"]
+        for row in through.objects.filter(knowledgepage_id__in=page_pks)
+        .values("theme__translation_key")
+        .annotate(count=Count("knowledgepage_id", distinct=True))
+    }
+    themes = themes_by_key(locale.pk)
+    facets = [
+        Facet(
+            key=theme.slug,
+            label=theme.name,
+            count=counts[key],
+            selected=selected_theme is not None and theme.pk == selected_theme.pk,
+        )
+        for key, theme in themes.items()
+        if counts.get(key)
+    ]
+    return sorted(facets, key=lambda f: (-f.count, f.label))
+
+
+def pages_with_theme(page_pks, theme):
+    from knowledge.models import KnowledgePage
+
+    return set(
+        KnowledgePage.themes.through.objects.filter(
+            knowledgepage_id__in=page_pks, theme__translation_key=theme.translation_key
+        ).values_list("knowledgepage_id", flat=True)
+    )
+
+
+def vocabulary(locale):
+    """Words of the locale's page titles and theme names, for "did you mean" (cached)."""
+
+    def compute():
+        words = set()
+        for title in searchable_pages(locale).values_list("title", flat=True).iterator():
+            words.update(w for w in WORD.findall(title.lower()) if len(w) > 3)
+        return sorted(words)
+
+    return cached(f"search-vocabulary:{locale.pk}", compute)
+
+
+def suggest(query, locale):
+    words = query.split()
+    vocab = vocabulary(locale)
+    suggested = []
+    for word in words:
+        if word in vocab:
+            suggested.append(word)
+            continue
+        close = difflib.get_close_matches(word, vocab, n=1, cutoff=0.75)
+        suggested.append(close[0] if close else word)
+    suggestion = " ".join(suggested)
+    return suggestion if suggestion != query else ""
+
+
+def promotions_for(query, locale):
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    promoted = []
+    for promotion in (
+        SearchPromotion.objects.filter(query__query_string=query)
+        .select_related("page")
+        .order_by("sort_order")
+    ):
+        if promotion.page_id:
+            page = promotion.page.get_translation_or_none(locale) or promotion.page
+            if page.live and page.locale_id == locale.pk:
+                promoted.append(
+                    {"title": page.title, "url": page.url, "description": promotion.description}
+                )
+        elif promotion.external_link_url:
+            promoted.append(
+                {
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "url": promotion.external_link_url,
+                    "description": promotion.description,
+                }
+            )
+    return promoted
+
+
+def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, record=True):
+    """Run the site search for one reader; returns everything the results page shows."""
+    from knowledge.listing import themes_by_key
+    from knowledge.models import TenderClause
+
+    query = clean_query(raw_query)
+    outcome = SearchOutcome(query=query)
+    if not query:
+        return outcome
+    terms = stem_terms(query)
+
+    base = searchable_pages(locale)
+    results = run_page_search(base, query)
+    type_counts = results.facet("content_type_id")
+    content_types = [ContentType.objects.get_for_id(pk) for pk in type_counts if pk]
+    types = {content_type_key(ct): ct for ct in content_types}
+    clause_results = get_search_backend().search(
+        query, TenderClause.objects.filter(locale=locale), operator="or"
+    )
+    outcome.clause_total = clause_results.count()
+
+    outcome.selected_type = type_key if type_key in types or type_key == "clause" else ""
+    theme_map = themes_by_key(locale.pk)
+    outcome.selected_theme = next((t for t in theme_map.values() if t.slug == theme_slug), None)
+
+    outcome.type_facets = [
+        Facet(
+            key=key,
+            label=str(ct.model_class()._meta.verbose_name_plural).capitalize()
+            if ct.model_class()
+            else ct.model,
+            count=type_counts[ct.pk],
+            selected=outcome.selected_type == key,
+        )
+        for key, ct in sorted(types.items(), key=lambda item: -type_counts[item[1].pk])
+    ]
+    if outcome.clause_total:
+        outcome.type_facets.append(
+            Facet(
+                key="clause",
+                label=str(TenderClause._meta.verbose_name_plural).capitalize(),
+                count=outcome.clause_total,
+                selected=outcome.selected_type == "clause",
+            )
+        )
+
+    if outcome.selected_type == "clause":
+        outcome.page_obj = paginate(list(clause_results[:FACET_WINDOW]), page_number)
+        outcome.total = outcome.clause_total
+        outcome.hits = [
+            clause_hit(clause, terms, locale) for clause in outcome.page_obj.object_list
+        ]
+        return outcome
+
+    if outcome.selected_type:
+        results = run_page_search(base.filter(content_type=types[outcome.selected_type]), query)
+
+    window = list(results[:FACET_WINDOW])
+    window_pks = [page.pk for page in window]
+    outcome.theme_facets = theme_facets(window_pks, locale, outcome.selected_theme)
+    if outcome.selected_theme is not None:
+        keep = pages_with_theme(window_pks, outcome.selected_theme)
+        window = [page for page in window if page.pk in keep]
+
+    outcome.page_obj = paginate(window, page_number)
+    outcome.total = outcome.page_obj.paginator.count
+    outcome.hits = build_hits(outcome.page_obj.object_list, terms)
+    if not outcome.selected_type and outcome.page_obj.number == 1:
+        outcome.clauses = [clause_hit(clause, terms, locale, 160) for clause in clause_results[:3]]
+        outcome.promotions = promotions_for(query, locale)
+
+    if outcome.total + outcome.clause_total == 0:
+        outcome.suggestion = suggest(query, locale)
+    if outcome.total < 3 and not outcome.selected_type and outcome.selected_theme is None:
+        outcome.other_languages = other_language_hits(query, locale, terms)
+    if record:
+        record_search(query, locale, outcome.total + outcome.clause_total)
+    return outcome
+
+
+def other_language_hits(query, locale, terms, limit=5):
+    """Matches in the other site languages, for a reader whose language has few results."""
+    hits = []
+    for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
+        pages = list(run_page_search(searchable_pages(other), query)[:limit])
+        hits.extend(build_hits(pages, terms, language=other.language_code))
+    return hits
+
+
+def record_search(query, locale, result_count):
+    """Count the search for the editors' reports (popular and fruitless queries)."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    from home.models import SearchTermStat
+
+    Query.get(query).add_hit()
+    SearchTermStat.record(query, locale, result_count)
+
+
+def autocomplete(raw_query, locale, limit=8):
+    """Titles that start like what the reader is typing, in their language."""
+    query = clean_query(raw_query)
+    if len(query) < 2:
+        return []
+    pages = searchable_pages(locale).autocomplete(query)[:limit]
+    return [{"title": page.title, "url": page.url} for page in pages]

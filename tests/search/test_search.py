@@ -1,0 +1,204 @@
+"""Site search on both backends: locale, facets, highlighting, autocomplete, live updates,
+visibility rules and bad input."""
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import PageViewRestriction
+
+from tests.knowledge.factories import (
+    LessonPageFactory,
+    PracticeExamplePageFactory,
+    TenderClauseFactory,
+)
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def text(element):
+    return " ".join(element.get_text().split())
+
+
+def result_titles(response):
+    return [text(a) for a in soup(response).select(".search-results h3 a")]
+
+
+@pytest.fixture
+def corpus(knowledge_tree, search_backend):
+    nl = knowledge_tree.indexes["nl"]
+    furniture = knowledge_tree.themes["furniture"]["nl"]
+    ict = knowledge_tree.themes["ict"]["nl"]
+    pages = {
+        "chairs": LessonPageFactory(
+            parent=nl,
+            title="Hergebruik van meubilair in het stadhuis",
+            summary="Gent liet oude bureaus en stoelen opknappen in plaats van nieuwe te kopen.",
+            themes=[furniture],
+        ),
+        "utrecht": PracticeExamplePageFactory(
+            parent=nl,
+            title="Utrecht huurt kantoormeubilair als dienst",
+            summary="Meubilair als dienst met terugname en hergebruik na afloop.",
+            themes=[furniture],
+        ),
+        "laptops": LessonPageFactory(
+            parent=nl,
+            title="Laptops met een tweede leven",
+            summary="Refurbished laptops voor leerkrachten, met veilige gegevenswissing.",
+            themes=[ict],
+        ),
+    }
+    pages["chairs_fr"] = knowledge_tree.translate(
+        pages["chairs"],
+        "fr",
+        title="Réemploi du mobilier à l'hôtel de ville",
+        summary="Gand a fait rénover ses vieux bureaux et chaises.",
+        slug="reemploi-mobilier",
+    )
+    TenderClauseFactory(
+        title="Terugname van meubilair",
+        slug="terugname-meubilair",
+        theme=furniture,
+        text="De opdrachtnemer neemt het meubilair terug voor hergebruik.",
+    )
+    search_backend.rebuild()
+    return pages
+
+
+def test_results_come_in_the_readers_language_with_highlights(client, corpus):
+    response = client.get("/nl/search/", {"q": "meubilair hergebruik"})
+    assert response.status_code == 200
+    titles = result_titles(response)
+    assert set(titles) == {
+        "Hergebruik van meubilair in het stadhuis",
+        "Utrecht huurt kantoormeubilair als dienst",
+    }
+    marks = [m.get_text() for m in soup(response).select(".search-results mark")]
+    assert "meubilair" in [m.lower() for m in marks]
+    assert "Réemploi" not in text(soup(response).select_one(".search-results"))
+
+
+def test_french_reader_gets_french_results(client, corpus):
+    response = client.get("/fr/search/", {"q": "mobilier"})
+    assert result_titles(response) == ["Réemploi du mobilier à l'hôtel de ville"]
+
+
+def test_type_and_theme_facets_count_and_filter(client, corpus):
+    response = client.get("/nl/search/", {"q": "meubilair"})
+    page = soup(response)
+    facets = {text(a): a["href"] for a in page.select(".facet-list a")}
+    counts = page.select_one(".filters").get_text(" ", strip=True)
+    assert "Lessen (1)" in counts
+    assert "Praktijkvoorbeelden (1)" in counts
+    assert "Bestekclausules (1)" in counts
+    assert "Meubilair (2)" in counts
+    assert "type=knowledge.lessonpage" in facets["Lessen"]
+
+    only_lessons = client.get("/nl/search/", {"q": "meubilair", "type": "knowledge.lessonpage"})
+    assert result_titles(only_lessons) == ["Hergebruik van meubilair in het stadhuis"]
+    clauses = client.get("/nl/search/", {"q": "meubilair", "type": "clause"})
+    assert result_titles(clauses) == ["Terugname van meubilair"]
+    by_theme = client.get("/nl/search/", {"q": "laptops", "theme": "meubilair"})
+    assert result_titles(by_theme) == []
+
+
+def test_clause_results_link_to_the_clause_page(client, corpus):
+    response = client.get("/nl/search/", {"q": "terugname"})
+    link = soup(response).select_one(".search-clauses a")
+    assert link["href"] == "/nl/kennisbank/clauses/terugname-meubilair/"
+
+
+def test_autocomplete_suggests_titles_of_the_locale(client, corpus):
+    response = client.get("/nl/search/autocomplete/", {"q": "lapt"})
+    assert response.status_code == 200
+    titles = [item["title"] for item in response.json()["results"]]
+    assert "Laptops met een tweede leven" in titles
+    fr = client.get("/fr/search/autocomplete/", {"q": "lapt"}).json()["results"]
+    assert fr == []
+
+
+def test_publish_unpublish_and_delete_keep_the_index_right(
+    client, corpus, search_backend, knowledge_tree
+):
+    new = LessonPageFactory(
+        parent=knowledge_tree.indexes["nl"], title="Textiel uit gerecycleerde vezels"
+    )
+    search_backend.refresh()
+    assert result_titles(client.get("/nl/search/", {"q": "textiel"})) == [new.title]
+
+    new.unpublish()
+    search_backend.refresh()
+    assert result_titles(client.get("/nl/search/", {"q": "textiel"})) == []
+
+    new.save_revision().publish()
+    search_backend.refresh()
+    assert result_titles(client.get("/nl/search/", {"q": "textiel"})) == [new.title]
+
+    new.delete()
+    search_backend.refresh()
+    assert result_titles(client.get("/nl/search/", {"q": "textiel"})) == []
+
+
+def test_drafts_and_private_pages_never_appear(client, corpus, search_backend, knowledge_tree):
+    LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Geheim concept", live=False)
+    private = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Geheim voor leden")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    search_backend.rebuild()
+    assert result_titles(client.get("/nl/search/", {"q": "geheim"})) == []
+    assert client.get("/nl/search/autocomplete/", {"q": "geheim"}).json()["results"] == []
+
+
+def test_other_languages_are_offered_when_few_results(client, corpus):
+    response = client.get("/en/search/", {"q": "meubilair"})
+    assert result_titles(response) == []
+    other = soup(response).select(".other-languages li")
+    languages = {li["lang"] for li in other}
+    assert "nl" in languages
+    assert any("Nederlands" in li.get_text() for li in other)
+
+
+def test_did_you_mean_on_a_typo(client, corpus):
+    response = client.get("/nl/search/", {"q": "meubliair"})
+    suggestion = soup(response).select_one(".empty-state a")
+    if suggestion is not None:  # the backend may find it by itself
+        assert suggestion.get_text() == "meubilair"
+    else:
+        assert result_titles(response)
+
+
+def test_queries_are_recorded_for_editors(client, corpus):
+    from home.models import SearchTermStat
+
+    client.get("/nl/search/", {"q": "meubilair"})
+    client.get("/nl/search/", {"q": "zonnepanelen"})
+    client.get("/nl/search/", {"q": "zonnepanelen"})
+    stat = SearchTermStat.objects.get(query="zonnepanelen")
+    assert stat.searches == 2 and stat.searches_without_results == 2
+    assert SearchTermStat.objects.get(query="meubilair").searches_without_results == 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "x" * 2000,
+        "!!! ??? ...",
+        '"meubilair',
+        "meubilair*",
+        "meubilair AND",
+        "-meubilair",
+        "(meubilair",
+        "NEAR(a b)",
+        "' OR 1=1 --",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_bad_queries_give_a_normal_page(client, corpus, query):
+    response = client.get(
+        "/nl/search/", {"q": query, "type": "bogus", "theme": "nope", "page": "abc"}
+    )
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+    assert client.get("/nl/search/", {"q": query, "page": "9999"}).status_code == 200
+    assert client.get("/nl/search/autocomplete/", {"q": query}).status_code == 200
