@@ -208,7 +208,8 @@ if ELASTICSEARCH_URL:
         "default": {
             "BACKEND": SEARCH_BACKEND or "wagtail.search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": os.environ.get("SEARCH_INDEX_PREFIX", "circulaire-aankopers"),
+            # Index names start with this prefix, so several sites can share one cluster.
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "circulaire-aankopers-"),
             "TIMEOUT": 10,
             "AUTO_UPDATE": True,
         }
