@@ -113,8 +113,8 @@ def generate(book):
         pdf.save(update_fields=["error", "failed_at"])
         return pdf
     old_name = pdf.file.name
-    stamp = started.strftime("%Y%m%d%H%M%S%f")
-    name = f"books/{book.translation_key}/{download_name(book)[:-4]}-{stamp}.pdf"
+    # upload_to adds the folder; the reader's file name comes from download_name().
+    name = f"{book.pk}-{book.locale.language_code}-{started.strftime('%Y%m%d%H%M%S%f')}.pdf"
     pdf.file.save(name, ContentFile(data), save=False)
     pdf.generated_at = started
     pdf.error = ""
