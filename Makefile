@@ -60,3 +60,4 @@ clean:
 # Scale benchmarks in separate databases; prints a table and writes bench/results.md.
 bench: install compilemessages
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/book.py
