@@ -8,6 +8,7 @@ import csv
 from functools import wraps
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Count, Min, Q
 from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
@@ -22,6 +23,7 @@ from agenda.forms import FollowUpForm, MessageAttendeesForm
 from agenda.models import EventPage, Registration, RegistrationStatus
 
 PERMISSION = "events.manage_registrations"
+REGISTRATIONS_PER_PAGE = 100
 
 EXPORT_COLUMNS = [
     ("name", _("Name")),
@@ -95,14 +97,16 @@ def event_list(request):
 def registration_list(request, event_id):
     event = _event(event_id)
     query = request.GET.get("q", "").strip()[:100]
-    registrations = list(_registrations(event, query)[:1000])
+    paginator = Paginator(_registrations(event, query), REGISTRATIONS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
         "events/admin/registration_list.html",
         {
             "event": event,
             "counts": services.counts(event),
-            "registrations": registrations,
+            "registrations": page_obj.object_list,
+            "page_obj": page_obj,
             "query": query,
         },
     )

@@ -192,3 +192,35 @@ def test_follow_up_in_each_persons_language(client, site_tree, manager, registra
     client.post(f"/admin/registrations/{registrations.pk}/follow-up/", {"note": ""})
     assert [m.to for m in mail.outbox] == [["persoon1@example.org"]]
     assert "Study day" in mail.outbox[0].subject
+
+
+def test_registration_list_pages_through_every_registration(client, manager, registrations):
+    from django.utils import timezone
+
+    from agenda.admin_views import REGISTRATIONS_PER_PAGE
+    from agenda.models import Registration
+
+    Registration.objects.bulk_create(
+        [
+            Registration(
+                event=registrations,
+                status="waitlisted",
+                name=f"Wachtende {i:03d}",
+                email=f"wacht{i}@example.org",
+                organisation_name="Gemeente",
+                role="Aankoper",
+                green_deal="yes",
+                consent_at=timezone.now(),
+            )
+            for i in range(REGISTRATIONS_PER_PAGE + 10)
+        ]
+    )
+    client.force_login(manager)
+    url = f"/admin/registrations/{registrations.pk}/"
+    first = client.get(url).content.decode()
+    last = client.get(url + "?p=2").content.decode()
+    names = [f"Wachtende {i:03d}" for i in range(REGISTRATIONS_PER_PAGE + 10)]
+    assert all(name in first + last for name in names)
+    assert "?p=2" in first
+    assert client.get(url + "?p=abc").status_code == 200
+    assert client.get(url + "?p=999").status_code == 200
