@@ -241,3 +241,30 @@ def test_web_chapter_query_count_does_not_grow_with_its_pages(client, knowledge_
         slug="groot",
     )
     assert queries(small) == queries(big)
+
+
+@pytest.mark.django_db
+def test_demo_book_has_five_chapters_in_three_languages_and_loads_once(client):
+    from knowledge import demo, demo_book
+    from knowledge.demo_content_book import CHAPTERS
+
+    demo.load()
+    demo_book.load()
+    books = {
+        book.locale.language_code: book
+        for book in InspirationBookPage.objects.live().select_related("locale")
+    }
+    assert set(books) == {"nl", "fr", "en"}
+    for language, book in books.items():
+        titles = [block.value["title"] for block in book.chapters]
+        assert titles == [spec["title"].get(language) for spec in CHAPTERS]
+        assert book.cover_image_id is not None
+    demo_book.load()
+    assert InspirationBookPage.objects.count() == 3
+
+    # The French book shows the Dutch-only demo example in Dutch, with a note.
+    page = soup(client.get(f"{books['fr'].url}chapters/1/"))
+    fallback = [item for item in page.select("section.book-item") if item.get("lang") == "nl"]
+    assert len(fallback) == 1
+    assert fallback[0].select_one(".book-item__fallback") is not None
+    assert len(page.select("section.book-item")) == len(CHAPTERS[0]["pages"])
