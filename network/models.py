@@ -1,5 +1,6 @@
-"""Community models: organisations (members and their profiles follow)."""
+"""Community models: organisations and member profiles."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -57,3 +58,72 @@ class Organisation(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:200]
         super().save(*args, **kwargs)
+
+
+class MemberProfile(models.Model):
+    """What a member tells the network about themselves, and how they want to hear from it.
+
+    The display name is copied to `User.first_name`, so the page header can greet the member
+    from the user row alone.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        related_name="member_profile",
+    )
+    display_name = models.CharField(_("name"), max_length=100)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+    )
+    role = models.CharField(_("role"), max_length=120, blank=True, help_text=_("E.g. buyer"))
+    bio = models.TextField(_("short bio"), max_length=600, blank=True)
+    themes = models.ManyToManyField(
+        "knowledge.Theme", verbose_name=_("themes followed"), blank=True, related_name="+"
+    )
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    notify_replies = models.BooleanField(_("e-mail me replies in threads I follow"), default=True)
+    notify_mentions = models.BooleanField(_("e-mail me when someone mentions me"), default=True)
+    weekly_digest = models.BooleanField(_("send me the weekly digest"), default=False)
+    trusted = models.BooleanField(
+        _("trusted"), default=False, help_text=_("Trusted members' comments skip moderation.")
+    )
+    created_at = models.DateTimeField(_("joined"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["display_name"]
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
+
+    def __str__(self):
+        return self.display_name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        first_name = self.display_name[:150]
+        if self.user.first_name != first_name:
+            self.user.first_name = first_name
+            self.user.save(update_fields=["first_name"])
+
+
+def profile_for(user):
+    """The member's profile, created on first use with a name taken from their address."""
+    try:
+        return user.member_profile
+    except MemberProfile.DoesNotExist:
+        name = user.first_name or user.email.split("@")[0] or user.username
+        profile, _created = MemberProfile.objects.get_or_create(
+            user=user, defaults={"display_name": name}
+        )
+        return profile

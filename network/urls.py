@@ -30,5 +30,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
     path("search/autocomplete/", autocomplete_view, name="search_autocomplete"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("network.community_urls")),
     path("", include(wagtail_urls)),
 )

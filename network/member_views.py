@@ -1,0 +1,60 @@
+"""Member pages: one's own profile, the data download, account deletion, other members."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from network.forms import DeleteAccountForm, MemberProfileForm
+from network.members import delete_member, export_member_data
+from network.models import MemberProfile, profile_for
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_edit(request):
+    profile = profile_for(request.user)
+    form = MemberProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile has been saved."))
+        return redirect("member_profile_edit")
+    return render(request, "network/profile_edit.html", {"form": form, "profile": profile})
+
+
+@login_required
+def member_detail(request, pk):
+    """Another member's page: members only, so the network's names stay among its members."""
+    profile = get_object_or_404(
+        MemberProfile.objects.select_related("organisation", "user").prefetch_related("themes"),
+        pk=pk,
+    )
+    return render(request, "network/member_detail.html", {"profile": profile})
+
+
+@login_required
+def member_data(request):
+    data = export_member_data(request.user)
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def member_delete(request):
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        delete_member(user)
+        messages.success(request, _("Your account has been deleted."))
+        return redirect("/")
+    return render(request, "network/member_delete.html", {"form": form})
