@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
 
-.PHONY: run test install messages compilemessages lint format check migrate demo bench clean
+.PHONY: run test install messages compilemessages lint format check migrate demo bench clean chromium
+
+# Browser tests drive Debian's Chromium; Playwright never downloads a browser.
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -35,7 +38,11 @@ run: demo
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install compilemessages
+chromium:
+	@command -v chromium >/dev/null 2>&1 || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium \
+		|| ($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+
+test: install compilemessages chromium
 	$(BIN)/python -m pytest -n auto
 
 # Regenerate the .po files after changing translatable strings, then translate them.

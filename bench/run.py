@@ -184,9 +184,12 @@ def measure(database_url):
         "ALLOWED_HOSTS": "localhost",
     }
     code = MEASURE.replace("REPEAT", str(REPEAT)).replace("REGISTRATIONS", str(REGISTRATIONS))
-    out = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-    ).stdout
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        sys.exit(f"Measuring failed:\n{result.stderr[-3000:]}")
+    out = result.stdout
     import json
 
     return json.loads(out.split("RESULTS", 1)[1])
