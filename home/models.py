@@ -54,6 +54,7 @@ class HomePage(Page):
         "knowledge.KnowledgeIndexPage",
         "events.EventIndexPage",
         "knowledge.InspirationBookPage",
+        "network.DiscussionIndexPage",
     ]
     max_count_per_parent = 3  # one per language at the root
 

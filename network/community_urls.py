@@ -2,13 +2,37 @@
 
 from django.urls import path
 
-from network import member_views, organisation_views
+from network import discussion_views, member_views, organisation_views
 
 urlpatterns = [
     path("members/me/", member_views.profile_edit, name="member_profile_edit"),
     path("members/me/data.json", member_views.member_data, name="member_data"),
     path("members/me/delete/", member_views.member_delete, name="member_delete"),
     path("members/<int:pk>/", member_views.member_detail, name="member_detail"),
+    path(
+        "community/pages/<int:page_id>/comments/",
+        discussion_views.post_comment_view,
+        name="comment_post",
+    ),
+    path(
+        "community/pages/<int:page_id>/follow/", discussion_views.follow_view, name="thread_follow"
+    ),
+    path(
+        "community/comments/<int:comment_id>/edit/",
+        discussion_views.edit_comment_view,
+        name="comment_edit",
+    ),
+    path(
+        "community/comments/<int:comment_id>/like/",
+        discussion_views.like_comment_view,
+        name="comment_like",
+    ),
+    path(
+        "community/comments/<int:comment_id>/flag/",
+        discussion_views.flag_comment_view,
+        name="comment_flag",
+    ),
+    path("community/unfollow/<str:token>/", discussion_views.unfollow_view, name="thread_unfollow"),
     path(
         "organisations/",
         organisation_views.organisation_directory,

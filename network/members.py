@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from network.models import MemberProfile, profile_for
+from network.models import DiscussionComment, MemberProfile, ThreadFollow, profile_for
 
 
 def export_member_data(user):
@@ -35,33 +35,29 @@ def export_member_data(user):
             "weekly_digest": profile.weekly_digest,
         },
     }
-    for extra in _EXPORTERS:
-        data.update(extra(user))
+    comments = DiscussionComment.objects.filter(user=user).order_by("submit_date")
+    data["comments"] = [
+        {
+            "written": comment.submit_date.isoformat(),
+            "language": comment.language,
+            "page_id": int(comment.object_pk),
+            "text": comment.comment,
+            "published": comment.is_public and not comment.is_removed,
+        }
+        for comment in comments
+    ]
+    data["followed_threads"] = list(
+        ThreadFollow.objects.filter(user=user).values_list("page_id", flat=True)
+    )
     return data
-
-
-# Other parts of the community (comments, topics) add their own sections to the export.
-_EXPORTERS = []
-
-
-def register_exporter(function):
-    _EXPORTERS.append(function)
-    return function
-
-
-# Called before the user row goes, so their contributions can be kept without their name.
-_ANONYMISERS = []
-
-
-def register_anonymiser(function):
-    _ANONYMISERS.append(function)
-    return function
 
 
 @transaction.atomic
 def delete_member(user):
     """Delete a member's account and profile; what they wrote stays, as a former member's."""
-    for anonymise in _ANONYMISERS:
-        anonymise(user)
+    # Comments keep their text; without a user they show as a former member's.
+    DiscussionComment.objects.filter(user=user).update(
+        user=None, user_name="", user_email="", user_url="", ip_address=None
+    )
     MemberProfile.objects.filter(user=user).delete()
     user.delete()

@@ -1,10 +1,14 @@
-"""Community models: organisations and member profiles."""
+"""Community models: organisations, member profiles, discussion comments and topics."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 from wagtail.search import index
 
 
@@ -127,3 +131,132 @@ def profile_for(user):
             user=user, defaults={"display_name": name}
         )
         return profile
+
+
+class DiscussionComment(XtdComment):
+    """A comment in a thread, with the language it was written in and when it was edited.
+
+    Every translation of a page shares one thread, attached to the page in the default
+    language (see `network.discussions.thread_target`).
+    """
+
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["thread_id", "order"]
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+
+
+class ThreadFollow(models.Model):
+    """A member who wants an e-mail when a thread gets a new comment."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="followed_threads"
+    )
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("followed thread")
+        verbose_name_plural = _("followed threads")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "page"], name="one_follow_per_thread")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} follows {self.page_id}"
+
+
+class DigestLog(models.Model):
+    """One weekly digest sent to one member, so the command can run again safely."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests"
+    )
+    week = models.CharField(max_length=8, help_text="ISO year and week, e.g. 2026-W48")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("digest sent")
+        verbose_name_plural = _("digests sent")
+        constraints = [models.UniqueConstraint(fields=["user", "week"], name="one_digest_per_week")]
+
+    def __str__(self):
+        return f"{self.user_id} {self.week}"
+
+
+class DiscussionIndexPage(RoutablePageMixin, Page):
+    """The "Discussions" page of one language: members' topics, latest activity first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["network.TopicPage"]
+    max_count_per_parent = 1
+    template = "network/discussion_index_page.html"
+
+    class Meta:
+        verbose_name = _("discussions page")
+        verbose_name_plural = _("discussions pages")
+
+    def topics(self):
+        """Live topics under this page, latest activity first, with what the cards show."""
+        return (
+            TopicPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("theme", "author__member_profile")
+            .order_by("-last_activity_at", "-pk")
+        )
+
+    @path("")
+    def index_route(self, request):
+        from network import topic_views
+
+        return topic_views.topic_index(request, self)
+
+    @path("new/")
+    def new_topic_route(self, request):
+        from network import topic_views
+
+        return topic_views.start_topic_view(request, self)
+
+
+class TopicPage(Page):
+    """A member's question or discussion, with its thread."""
+
+    theme = models.ForeignKey(
+        "knowledge.Theme",
+        verbose_name=_("theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="topics",
+    )
+    body = models.TextField(_("question or statement"), max_length=5000)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="topics",
+    )
+    # Kept up to date when comments are published, so listings sort and count without joins.
+    last_activity_at = models.DateTimeField(_("latest activity"), default=timezone.now)
+    comment_count = models.PositiveIntegerField(_("comments"), default=0)
+
+    content_panels = Page.content_panels + [FieldPanel("theme"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["network.DiscussionIndexPage"]
+    subpage_types = []
+    template = "network/topic_page.html"
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")

@@ -19,3 +19,6 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+# The moderation queue and its menu item register their own hooks.
+from network import moderation_admin  # noqa: E402, F401

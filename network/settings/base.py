@@ -67,6 +67,10 @@ INSTALLED_APPS = [
     # Member accounts (sign-up, e-mail verification, password reset).
     "allauth",
     "allauth.account",
+    # Threaded discussions; django_comments needs django.contrib.sites (SITE_ID).
+    "django.contrib.sites",
+    "django_comments_xtd",
+    "django_comments",
     "csp",
 ]
 
@@ -289,6 +293,21 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[De Circulaire Aankopers] "
+
+SITE_ID = 1
+
+# Discussions (django-comments-xtd): replies nest three deep (levels 0, 1, 2).
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "network.models.DiscussionComment"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 2
+# Only logged-in, verified members post, so there is no address to confirm by e-mail.
+COMMENTS_XTD_CONFIRM_EMAIL = False
+COMMENTS_XTD_THREADED_EMAILS = False
+COMMENT_MAX_LENGTH = 3000
+# A member's first comments wait for a moderator; spam is slowed per member.
+COMMUNITY_FIRST_COMMENTS_MODERATED = 2
+COMMUNITY_COMMENT_RATE = (10, 10 * 60)  # comments, seconds
+COMMUNITY_EDIT_WINDOW_SECONDS = 15 * 60
 
 REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],

@@ -1,0 +1,163 @@
+"""Thread actions: post, reply, edit, like, flag, follow and unfollow by e-mail link.
+
+Each view parses the request, calls a rule in `network.discussions` and redirects back to
+the page in the reader's language; refusals come back as a plain page with a status.
+"""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
+
+from network import discussions
+from network.models import DiscussionComment, ThreadFollow
+from network.notifications import page_in_language, read_unfollow_token
+
+HONEYPOT_FIELD = "website"
+
+
+def reader_url(page, request, anchor=""):
+    from django.utils.translation import get_language
+
+    local = page_in_language(page, (get_language() or "nl").split("-")[0])
+    return (local.get_url(request) or "/") + anchor
+
+
+def refused(request, error):
+    return render(
+        request, "network/discussion_refused.html", {"message": error.message}, status=error.status
+    )
+
+
+def live_page(page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.live or not discussions.is_commentable(page):
+        raise Http404
+    return page
+
+
+def comment_page(comment):
+    page = get_object_or_404(Page, pk=int(comment.object_pk))
+    return page
+
+
+@login_required
+@require_POST
+def post_comment_view(request, page_id):
+    page = live_page(page_id)
+    if request.POST.get(HONEYPOT_FIELD):
+        return refused(request, discussions.DiscussionError(_("Your comment was not posted.")))
+    try:
+        result = discussions.post_comment(
+            request.user,
+            page,
+            request.POST.get("comment", ""),
+            parent_id=_int_or_none(request.POST.get("parent")),
+        )
+    except discussions.DiscussionError as error:
+        return refused(request, error)
+    if result.published:
+        messages.success(request, _("Your comment has been posted."))
+    else:
+        messages.info(
+            request, _("Thank you. Your comment will appear once a moderator has approved it.")
+        )
+    return redirect(page.get_url(request) + f"#comment-{result.comment.pk}")
+
+
+def _int_or_none(value):
+    try:
+        return int(value) if value else None
+    except (TypeError, ValueError):
+        return -1  # not a comment id: refused as "not in this thread"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_comment_view(request, comment_id):
+    comment = get_object_or_404(DiscussionComment, pk=comment_id, is_removed=False)
+    if comment.user_id != request.user.pk:
+        return HttpResponseForbidden(_("You can only edit your own comments."))
+    error = None
+    if request.method == "POST":
+        try:
+            discussions.edit_comment(request.user, comment, request.POST.get("comment", ""))
+        except discussions.DiscussionError as exc:
+            if exc.status == 403:
+                return HttpResponseForbidden(exc.message)
+            error = exc.message
+        else:
+            messages.success(request, _("Your comment has been updated."))
+            return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
+    elif not discussions.can_edit(request.user, comment):
+        return HttpResponseForbidden(_("You can no longer edit this comment."))
+    return render(
+        request,
+        "network/comment_edit.html",
+        {
+            "comment": comment,
+            "error": error,
+            "text": request.POST.get("comment", comment.comment),
+            "back_url": reader_url(comment_page(comment), request, f"#comment-{comment.pk}"),
+        },
+    )
+
+
+def _public_comment(comment_id):
+    return get_object_or_404(DiscussionComment, pk=comment_id, is_public=True, is_removed=False)
+
+
+@login_required
+@require_POST
+def like_comment_view(request, comment_id):
+    comment = _public_comment(comment_id)
+    discussions.toggle_like(request.user, comment)
+    return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
+
+
+@login_required
+@require_POST
+def flag_comment_view(request, comment_id):
+    comment = _public_comment(comment_id)
+    discussions.flag_comment(request.user, comment)
+    messages.info(request, _("Thank you. A moderator will look at this comment."))
+    return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
+
+
+@login_required
+@require_POST
+def follow_view(request, page_id):
+    page = live_page(page_id)
+    if request.POST.get("follow") == "0":
+        discussions.unfollow(request.user, page)
+        messages.info(request, _("You no longer follow this thread."))
+    else:
+        discussions.follow(request.user, page)
+        messages.success(request, _("You follow this thread: new comments come by e-mail."))
+    return redirect(page.get_url(request) + "#discussion")
+
+
+@require_http_methods(["GET", "POST"])
+def unfollow_view(request, token):
+    """The link in follow-up e-mails; works without logging in, confirmed with a POST."""
+    data = read_unfollow_token(token)
+    if data is None:
+        raise Http404
+    user_id, page_id = data
+    user = get_user_model().objects.filter(pk=user_id).first()
+    page = Page.objects.filter(pk=page_id).first()
+    if user is None or page is None:
+        raise Http404
+    done = False
+    if request.method == "POST":
+        ThreadFollow.objects.filter(user=user, page=page).delete()
+        done = True
+    return render(
+        request,
+        "network/unfollow.html",
+        {"done": done, "page_url": reader_url(page, request), "thread_title": page.title},
+    )

@@ -1,0 +1,266 @@
+"""Discussion rules: where a thread lives, who may post, moderation, likes, follows.
+
+Views, admin actions and commands call these functions; they hold every rule of the
+community's threads so tests can exercise them directly.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+from django.utils.translation import get_language
+from django_comments.models import CommentFlag
+from django_comments_xtd.models import LIKEDIT_FLAG
+from wagtail.models import Locale, Page
+
+from network.models import DiscussionComment, ThreadFollow, TopicPage, profile_for
+
+
+class DiscussionError(Exception):
+    """A post or action that is refused, with the reason to show and the HTTP status."""
+
+    def __init__(self, message, status=400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def commentable_types():
+    from agenda.models import WorkSessionPage
+    from knowledge.models import LessonPage, PilotCasePage, PracticeExamplePage
+
+    return (LessonPage, PracticeExamplePage, PilotCasePage, WorkSessionPage, TopicPage)
+
+
+def is_commentable(page):
+    return isinstance(page, commentable_types())
+
+
+def default_locale_id():
+    from home.navigation import cached
+
+    return cached("default-locale", lambda: Locale.get_default().pk)
+
+
+def thread_target(page):
+    """The page a thread is attached to: the default-language page of the translation group.
+
+    Falls back to the page itself when the group has no page in the default language.
+    """
+    locale_id = default_locale_id()
+    if page.locale_id == locale_id:
+        return page
+    source = (
+        Page.objects.filter(translation_key=page.translation_key, locale_id=locale_id)
+        .only("id", "content_type_id", "translation_key", "locale_id", "title", "url_path")
+        .first()
+    )
+    return source or page
+
+
+def thread_filter(target):
+    return {"content_type_id": target.content_type_id, "object_pk": str(target.pk)}
+
+
+def visible_comments(target, user=None):
+    """A thread in display order, each with `like_count`; a member also sees their pending ones.
+
+    One query however long the thread is.
+    """
+    visible = Q(is_public=True)
+    if user is not None and user.is_authenticated:
+        visible |= Q(user=user)
+    return (
+        DiscussionComment.objects.filter(**thread_filter(target), is_removed=False)
+        .filter(visible)
+        .select_related("user__member_profile")
+        .annotate(like_count=Count("flags", filter=Q(flags__flag=LIKEDIT_FLAG)))
+        .order_by("thread_id", "order")
+    )
+
+
+def can_post(user):
+    """Logged-in members with a verified e-mail address, and staff."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_staff:
+        return True
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def needs_moderation(user):
+    """A new member's first comments wait for a moderator; trusted members and staff don't."""
+    if user.is_staff or profile_for(user).trusted:
+        return False
+    approved = DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False)
+    return approved.count() < settings.COMMUNITY_FIRST_COMMENTS_MODERATED
+
+
+def check_rate_limit(user, now=None):
+    limit, seconds = settings.COMMUNITY_COMMENT_RATE
+    since = (now or timezone.now()) - datetime.timedelta(seconds=seconds)
+    if DiscussionComment.objects.filter(user=user, submit_date__gte=since).count() >= limit:
+        from django.utils.translation import gettext as _
+
+        raise DiscussionError(
+            _("You have posted a lot in a short time. Please wait a few minutes."), status=429
+        )
+
+
+def clean_text(text):
+    from django.utils.translation import gettext as _
+
+    text = (text or "").strip()
+    if not text:
+        raise DiscussionError(_("Write something before you post."))
+    if len(text) > settings.COMMENT_MAX_LENGTH:
+        raise DiscussionError(
+            _("A comment can be at most %(max)d characters long.")
+            % {"max": settings.COMMENT_MAX_LENGTH}
+        )
+    return text
+
+
+@dataclass
+class PostResult:
+    comment: DiscussionComment
+    published: bool
+
+
+def post_comment(user, page, text, parent_id=None, language=None):
+    """Post a comment on `page`'s thread, or a reply to `parent_id` in that thread."""
+    from django.utils.translation import gettext as _
+
+    if not can_post(user):
+        raise DiscussionError(_("Only members with a confirmed e-mail address can post."), 403)
+    if not is_commentable(page) or not page.live or page.get_view_restrictions().exists():
+        raise DiscussionError(_("This page cannot be discussed."), 404)
+    text = clean_text(text)
+    target = thread_target(page)
+    parent = None
+    if parent_id:
+        parent = DiscussionComment.objects.filter(
+            pk=parent_id, is_public=True, is_removed=False, **thread_filter(target)
+        ).first()
+        if parent is None:
+            raise DiscussionError(_("The comment you reply to is not in this thread."))
+        if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+            raise DiscussionError(_("Replies cannot be nested any deeper."))
+    check_rate_limit(user)
+    profile = profile_for(user)
+    published = not needs_moderation(user)
+    with transaction.atomic():
+        comment = DiscussionComment(
+            content_type=ContentType.objects.get_for_id(target.content_type_id),
+            object_pk=str(target.pk),
+            site_id=settings.SITE_ID,
+            user=user,
+            user_name=profile.display_name[:50],
+            user_email=user.email,
+            comment=text,
+            submit_date=timezone.now(),
+            is_public=published,
+            parent_id=parent.pk if parent else 0,
+            followup=True,
+            language=(language or get_language() or settings.LANGUAGE_CODE).split("-")[0],
+        )
+        comment.save()
+        ThreadFollow.objects.get_or_create(user=user, page_id=target.pk)
+        if published:
+            comment_published(comment)
+    return PostResult(comment=comment, published=published)
+
+
+def comment_published(comment):
+    """What follows once a comment is public: topic activity, then notifications."""
+    from network import notifications
+
+    TopicPage.objects.filter(pk=int(comment.object_pk)).update(
+        comment_count=F("comment_count") + 1, last_activity_at=comment.submit_date
+    )
+    transaction.on_commit(lambda: notifications.notify_new_comment(comment.pk))
+
+
+def approve_comment(comment):
+    if comment.is_public or comment.is_removed:
+        return False
+    comment.is_public = True
+    comment.save(update_fields=["is_public"])
+    comment_published(comment)
+    return True
+
+
+def remove_comment(comment):
+    """Hide a comment; its replies stay, under a "removed" placeholder."""
+    was_public = comment.is_public and not comment.is_removed
+    comment.is_removed = True
+    comment.save(update_fields=["is_removed"])
+    if was_public:
+        TopicPage.objects.filter(pk=int(comment.object_pk), comment_count__gt=0).update(
+            comment_count=F("comment_count") - 1
+        )
+    CommentFlag.objects.filter(comment=comment, flag=CommentFlag.SUGGEST_REMOVAL).delete()
+
+
+def mark_trusted(user):
+    """Trust a member and publish what they have waiting."""
+    profile = profile_for(user)
+    profile.trusted = True
+    profile.save(update_fields=["trusted"])
+    pending = DiscussionComment.objects.filter(user=user, is_public=False, is_removed=False)
+    for comment in pending:
+        approve_comment(comment)
+
+
+def can_edit(user, comment, now=None):
+    if not user.is_authenticated or comment.user_id != user.pk or comment.is_removed:
+        return False
+    age = (now or timezone.now()) - comment.submit_date
+    return age.total_seconds() <= settings.COMMUNITY_EDIT_WINDOW_SECONDS
+
+
+def edit_comment(user, comment, text):
+    from django.utils.translation import gettext as _
+
+    if not can_edit(user, comment):
+        raise DiscussionError(_("You can no longer edit this comment."), 403)
+    comment.comment = clean_text(text)
+    comment.edited_at = timezone.now()
+    comment.save(update_fields=["comment", "edited_at"])
+    return comment
+
+
+def toggle_like(user, comment):
+    """Like a comment, or take the like back; returns whether it is liked now."""
+    flag, created = CommentFlag.objects.get_or_create(user=user, comment=comment, flag=LIKEDIT_FLAG)
+    if not created:
+        flag.delete()
+    return created
+
+
+def flag_comment(user, comment):
+    CommentFlag.objects.get_or_create(user=user, comment=comment, flag=CommentFlag.SUGGEST_REMOVAL)
+
+
+def follow(user, page):
+    ThreadFollow.objects.get_or_create(user=user, page_id=thread_target(page).pk)
+
+
+def unfollow(user, page):
+    ThreadFollow.objects.filter(user=user, page_id=thread_target(page).pk).delete()
+
+
+def moderation_counts():
+    pending = DiscussionComment.objects.filter(is_public=False, is_removed=False).count()
+    flagged = (
+        DiscussionComment.objects.filter(is_removed=False, flags__flag=CommentFlag.SUGGEST_REMOVAL)
+        .distinct()
+        .count()
+    )
+    return pending, flagged

@@ -1,0 +1,116 @@
+"""E-mails about discussions: new comments in followed threads and @mentions.
+
+Each e-mail is written in the recipient's preferred language and links to the page in that
+language where it exists. Follow-up e-mails carry a signed link to stop following.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
+
+from network.markup import mentioned_handles
+from network.models import DiscussionComment, ThreadFollow
+
+UNFOLLOW_SALT = "network.unfollow"
+
+
+def unfollow_token(user_id, page_id):
+    return signing.dumps({"u": user_id, "p": page_id}, salt=UNFOLLOW_SALT)
+
+
+def read_unfollow_token(token):
+    """(user id, page id) from a token, or None when it is not one of ours."""
+    try:
+        data = signing.loads(token, salt=UNFOLLOW_SALT)
+        return int(data["u"]), int(data["p"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+
+
+def page_in_language(page, language):
+    translated = (
+        Page.objects.filter(translation_key=page.translation_key, locale__language_code=language)
+        .live()
+        .first()
+    )
+    return (translated or page).specific_deferred
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def send(user, subject_template, body_template, context, headers=None):
+    from network.models import profile_for
+
+    language = profile_for(user).preferred_language
+    with translation.override(language):
+        context = {**context, "recipient": user, "language": language}
+        page = context.get("target")
+        if page is not None:
+            local = page_in_language(page, language)
+            context["page_title"] = local.title
+            context["page_url"] = local.get_full_url()
+        subject = render_to_string(subject_template, context).strip()
+        body = render_to_string(body_template, context)
+        if "unfollow_path" in context:
+            headers = {**(headers or {}), "List-Unsubscribe": f"<{context['unfollow_url']}>"}
+        message = EmailMultiAlternatives(subject, body, to=[user.email], headers=headers)
+        message.send()
+
+
+def notify_new_comment(comment_id):
+    """E-mail the thread's followers and the members mentioned, once, never the author."""
+    comment = DiscussionComment.objects.select_related("user").filter(pk=comment_id).first()
+    if comment is None or not comment.is_public or comment.is_removed:
+        return
+    target = Page.objects.get(pk=int(comment.object_pk))
+    author_id = comment.user_id
+    mentioned = []
+    handles = mentioned_handles(comment.comment)
+    if handles:
+        mentioned = list(
+            get_user_model()
+            .objects.filter(username__in=handles, is_active=True)
+            .exclude(pk=author_id)
+            .select_related("member_profile")
+        )
+    notified = set()
+    for user in mentioned:
+        profile = getattr(user, "member_profile", None)
+        if profile is not None and not profile.notify_mentions:
+            continue
+        notified.add(user.pk)
+        send(
+            user,
+            "network/emails/mention_subject.txt",
+            "network/emails/mention.txt",
+            {"comment": comment, "target": target},
+        )
+    followers = (
+        ThreadFollow.objects.filter(page=target, user__is_active=True)
+        .exclude(user_id=author_id)
+        .exclude(user_id__in=notified)
+        .select_related("user__member_profile")
+    )
+    for follow in followers:
+        profile = getattr(follow.user, "member_profile", None)
+        if profile is not None and not profile.notify_replies:
+            continue
+        path = reverse("thread_unfollow", args=[unfollow_token(follow.user_id, target.pk)])
+        send(
+            follow.user,
+            "network/emails/followup_subject.txt",
+            "network/emails/followup.txt",
+            {
+                "comment": comment,
+                "target": target,
+                "unfollow_path": path,
+                "unfollow_url": absolute(path),
+            },
+        )

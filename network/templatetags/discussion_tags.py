@@ -1,0 +1,75 @@
+"""The discussion thread under a page: a fixed number of queries however long it is."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django_comments.models import CommentFlag
+from django_comments_xtd.models import LIKEDIT_FLAG
+
+from network import discussions
+from network.markup import render_comment
+from network.models import ThreadFollow
+
+register = template.Library()
+
+
+def author_name(comment):
+    if comment.user_id is None:
+        return _("Former member")
+    profile = getattr(comment.user, "member_profile", None)
+    return profile.display_name if profile else comment.user_name
+
+
+def thread_items(comments, user):
+    liked = set()
+    if user.is_authenticated and comments:
+        liked = set(
+            CommentFlag.objects.filter(
+                user=user, flag=LIKEDIT_FLAG, comment_id__in=[c.pk for c in comments]
+            ).values_list("comment_id", flat=True)
+        )
+    return [
+        {
+            "comment": comment,
+            "html": render_comment(comment.comment),
+            "author": author_name(comment),
+            "author_profile_id": getattr(getattr(comment.user, "member_profile", None), "pk", None),
+            "language": comment.language,
+            "liked": comment.pk in liked,
+            "pending": not comment.is_public,
+            "can_reply": comment.is_public
+            and comment.level < settings.COMMENTS_XTD_MAX_THREAD_LEVEL,
+            "can_edit": discussions.can_edit(user, comment),
+        }
+        for comment in comments
+    ]
+
+
+@register.inclusion_tag("network/includes/thread.html", takes_context=True)
+def discussion_thread(context, page):
+    request = context["request"]
+    user = request.user
+    if not discussions.is_commentable(page):
+        return {"enabled": False}
+    target = discussions.thread_target(page)
+    comments = list(discussions.visible_comments(target, user))
+    authenticated = user.is_authenticated
+    return {
+        "enabled": True,
+        "request": request,
+        "page": page,
+        "items": thread_items(comments, user),
+        "comment_count": sum(1 for c in comments if c.is_public),
+        "user": user,
+        "can_post": authenticated and discussions.can_post(user),
+        "following": authenticated
+        and ThreadFollow.objects.filter(user=user, page_id=target.pk).exists(),
+        "max_length": settings.COMMENT_MAX_LENGTH,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.filter
+def comment_markup(text):
+    """Markdown-light text (a comment or a topic's body) as safe HTML."""
+    return render_comment(text or "")

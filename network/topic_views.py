@@ -1,0 +1,99 @@
+"""The discussions page (topics by latest activity) and the form to start a topic."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
+
+from knowledge.models import Theme
+from network import discussions
+from network.topics import start_topic
+
+PER_PAGE = 20
+
+
+class TopicForm(forms.Form):
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=200)
+    theme = forms.ModelChoiceField(
+        label=gettext_lazy("Theme"), queryset=Theme.objects.none(), required=False
+    )
+    body = forms.CharField(
+        label=gettext_lazy("Your question or statement"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    website = forms.CharField(required=False, label=gettext_lazy("Leave this field empty"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = Theme.objects.filter(locale=Locale.get_active())
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Leave this field empty."))
+        return ""
+
+
+def topic_index(request, index_page):
+    topics = index_page.topics()
+    themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
+    theme_slug = request.GET.get("theme", "")
+    current_theme = next((t for t in themes if t.slug == theme_slug), None)
+    if current_theme is not None:
+        topics = topics.filter(theme__translation_key=current_theme.translation_key)
+    page_obj = Paginator(topics, PER_PAGE).get_page(request.GET.get("page"))
+    theme_names = {t.translation_key: t.name for t in themes}
+    for topic in page_obj:
+        # Topics keep the theme they were started with; show it in this page's language.
+        if topic.theme is not None:
+            topic.theme_label = theme_names.get(topic.theme.translation_key, topic.theme.name)
+    return render(
+        request,
+        index_page.template,
+        {
+            "page": index_page,
+            "self": index_page,
+            "topics": page_obj,
+            "page_obj": page_obj,
+            "themes": themes,
+            "current_theme": current_theme,
+            "filter_query": [("theme", theme_slug)] if current_theme else [],
+        },
+    )
+
+
+def start_topic_view(request, index_page):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not discussions.can_post(request.user):
+        return render(
+            request,
+            "network/discussion_refused.html",
+            {"message": _("Only members with a confirmed e-mail address can post.")},
+            status=403,
+        )
+    form = TopicForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            topic = start_topic(index_page, request.user, **form.cleaned_data)
+        except discussions.DiscussionError as error:
+            return render(
+                request,
+                "network/discussion_refused.html",
+                {"message": error.message},
+                status=error.status,
+            )
+        if topic.live:
+            messages.success(request, _("Your topic has been published."))
+            return redirect(topic.get_url(request))
+        messages.info(
+            request, _("Thank you. Your topic will appear once a moderator has approved it.")
+        )
+        return redirect(index_page.get_url(request))
+    return render(
+        request, "network/topic_form.html", {"page": index_page, "self": index_page, "form": form}
+    )

@@ -1,0 +1,47 @@
+"""Topics: members start a discussion under the Discussions page of their language."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from network import discussions
+from network.models import TopicPage
+
+
+def unique_slug(parent, title):
+    base = slugify(title)[:60] or "topic"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def start_topic(index_page, user, title, body, theme=None, website=""):
+    """Create a topic page; a member whose posts are moderated gets it as a draft."""
+    discussions.check_rate_limit(user)
+    body = discussions.clean_text(body)
+    now = timezone.now()
+    topic = TopicPage(
+        title=title.strip(),
+        slug=unique_slug(index_page, title),
+        theme=theme,
+        body=body,
+        author=user,
+        owner=user,
+        last_activity_at=now,
+        locale_id=index_page.locale_id,
+        live=False,
+    )
+    index_page.add_child(instance=topic)
+    revision = topic.save_revision(user=user)
+    if not discussions.needs_moderation(user):
+        revision.publish(user=user, skip_permission_checks=True)
+        topic.refresh_from_db()
+    return topic
+
+
+def approve_topic(topic, user=None):
+    revision = topic.get_latest_revision() or topic.save_revision(user=user)
+    revision.publish(user=user, skip_permission_checks=True)
