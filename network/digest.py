@@ -1,0 +1,110 @@
+"""The weekly digest: what is new on the themes a member follows, in their language.
+
+`send_digests` can run any number of times in a week: a DigestLog row per member and ISO
+week makes sure each member gets one digest at most.
+"""
+
+import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+
+from network.models import DigestLog, MemberProfile, TopicPage
+
+
+def iso_week(moment):
+    year, week, _weekday = timezone.localtime(moment).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _in_language(pages, language):
+    """One page per translation group, in `language` where it exists."""
+    chosen = {}
+    for page in pages:
+        current = chosen.get(page.translation_key)
+        if current is None or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return list(chosen.values())
+
+
+def digest_for(profile, since, until, theme_keys=None):
+    """New knowledge pages, work sessions and topics on the member's themes, in their language."""
+    from agenda.models import EventPage
+    from knowledge.models import KnowledgePage
+
+    keys = (
+        theme_keys
+        if theme_keys is not None
+        else [theme.translation_key for theme in profile.themes.all()]
+    )
+    if not keys:
+        return {}
+    window = {"first_published_at__gte": since, "first_published_at__lt": until}
+    knowledge = (
+        KnowledgePage.objects.live()
+        .public()
+        .filter(themes__translation_key__in=keys, **window)
+        .select_related("locale")
+        .distinct()
+    )
+    events = (
+        EventPage.objects.live()
+        .public()
+        .filter(worksessionpage__theme__translation_key__in=keys, **window)
+        .select_related("locale")
+        .distinct()
+    )
+    topics = (
+        TopicPage.objects.live()
+        .public()
+        .filter(theme__translation_key__in=keys, **window)
+        .select_related("locale")
+    )
+    language = profile.preferred_language
+    content = {
+        "knowledge": _in_language(knowledge, language),
+        "events": _in_language(events, language),
+        "topics": list(topics),
+    }
+    return content if any(content.values()) else {}
+
+
+def send_digests(now=None):
+    """Send this week's digest to every member who opted in; returns how many were sent."""
+    from django.urls import reverse
+
+    from network.notifications import absolute, send
+
+    now = now or timezone.now()
+    week = iso_week(now)
+    since = now - datetime.timedelta(days=7)
+    profiles = (
+        MemberProfile.objects.filter(weekly_digest=True, user__is_active=True)
+        .exclude(user__digests__week=week)
+        .select_related("user")
+        .prefetch_related("themes")
+    )
+    sent = 0
+    for profile in profiles:
+        content = digest_for(profile, since, now)
+        if not content:
+            continue
+        try:
+            with transaction.atomic():
+                DigestLog.objects.create(user=profile.user, week=week)
+                with translation.override(profile.preferred_language):
+                    send(
+                        profile.user,
+                        "network/emails/digest_subject.txt",
+                        "network/emails/digest.txt",
+                        {
+                            "week": week,
+                            "profile": profile,
+                            "profile_url": absolute(reverse("member_profile_edit")),
+                            **content,
+                        },
+                    )
+        except IntegrityError:
+            continue  # another run sent it in the meantime
+        sent += 1
+    return sent
