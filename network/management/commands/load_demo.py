@@ -6,7 +6,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 # Each module has a load() function; later ones may use what earlier ones created.
-DEMO_MODULES = ["home.demo", "knowledge.demo", "knowledge.demo_book", "agenda.demo"]
+DEMO_MODULES = [
+    "home.demo",
+    "knowledge.demo",
+    "knowledge.demo_book",
+    "agenda.demo",
+    "network.demo_community",
+]
 
 
 class Command(BaseCommand):
