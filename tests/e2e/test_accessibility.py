@@ -89,6 +89,6 @@ def test_registration_with_the_keyboard_only(page, live_server, site):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.type") == "submit":
             break
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert any("katrien@example.org" in message.to for message in mail.outbox)
