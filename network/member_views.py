@@ -9,10 +9,11 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Locale, Page
 
 from network.forms import DeleteAccountForm, MemberProfileForm
 from network.members import delete_member, export_member_data
-from network.models import MemberProfile, profile_for
+from network.models import DiscussionComment, MemberProfile, profile_for
 
 
 @login_required
@@ -34,7 +35,44 @@ def member_detail(request, pk):
         MemberProfile.objects.select_related("organisation", "user").prefetch_related("themes"),
         pk=pk,
     )
-    return render(request, "network/member_detail.html", {"profile": profile})
+    return render(
+        request,
+        "network/member_detail.html",
+        {"profile": profile, "recent_comments": recent_comments(profile.user)},
+    )
+
+
+def recent_comments(user, limit=10):
+    """A member's latest public comments, each with its page in the reader's language.
+
+    Three queries whatever the number of comments.
+    """
+    comments = list(
+        DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False).order_by(
+            "-submit_date"
+        )[:limit]
+    )
+    targets = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in={int(c.object_pk) for c in comments}).only(
+            "translation_key"
+        )
+    }
+    local = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(
+            translation_key__in=[t.translation_key for t in targets.values()],
+            locale=Locale.get_active(),
+        )
+        .only("title", "url_path", "translation_key")
+    }
+    items = []
+    for comment in comments:
+        target = targets.get(int(comment.object_pk))
+        page = local.get(target.translation_key) if target else None
+        items.append({"comment": comment, "page": page})
+    return items
 
 
 @login_required

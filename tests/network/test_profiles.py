@@ -155,3 +155,27 @@ def test_organisation_page_lists_its_knowledge_pages_and_work_sessions(client, k
     assert "Niet van Gent" not in content
     assert "Werksessie ICT" in content
     assert client.get("/en/organisations/unknown/").status_code == 404
+
+
+def test_member_page_lists_recent_comments_with_their_page_in_the_readers_language(
+    client, knowledge_tree
+):
+    from network import discussions
+
+    lesson = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Meubels terugnemen")
+    lesson.save_revision().publish()
+    knowledge_tree.translate(lesson, "en", title="Taking furniture back", slug="furniture-back")
+    author = MemberProfileFactory(display_name="An Peeters", trusted=True)
+    discussions.post_comment(author.user, lesson, "Een **goede** les")
+    client.force_login(member())
+    content = client.get(f"/en/members/{author.pk}/").content.decode()
+    assert "<strong>goede</strong>" in content
+    assert "Taking furniture back" in content
+
+
+def test_coordinators_see_members_in_the_admin(client, admin_user):
+    MemberProfileFactory(display_name="An Peeters", trusted=True)
+    client.force_login(admin_user)
+    response = client.get("/admin/snippets/network/memberprofile/")
+    assert response.status_code == 200
+    assert "An Peeters" in response.content.decode()
