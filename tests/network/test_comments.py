@@ -57,7 +57,7 @@ def test_anonymous_readers_read_threads_but_are_sent_to_login_to_post(client, le
     discussions.post_comment(trusted, lesson["nl"], "Goed voorbeeld")
     page = client.get(lesson["nl"].url).content.decode()
     assert "Goed voorbeeld" in page
-    assert "Log in to comment" in page
+    assert "Meld u aan om te reageren" in page
     response = post(client, lesson["nl"], "Ik ook")
     assert response.status_code == 302
     assert "/accounts/login/" in response.url
@@ -113,7 +113,7 @@ def test_a_reply_to_a_comment_on_another_page_is_refused(client, knowledge_tree,
     client.force_login(trusted)
     response = post(client, lesson["nl"], "Antwoord", parent=str(elsewhere.pk))
     assert response.status_code == 400
-    assert "not in this thread" in response.content.decode()
+    assert "staat niet in deze discussie" in response.content.decode()
     response = post(client, lesson["nl"], "Antwoord", parent="abc")
     assert response.status_code == 400
     assert DiscussionComment.objects.count() == 1
@@ -219,7 +219,7 @@ def test_mentions_notify_the_member_mentioned(lesson, trusted, send_mail_on_comm
     mail.outbox.clear()
     discussions.post_comment(writer, lesson["nl"], "Wat denk jij, @an.peeters?")
     assert [m.to for m in mail.outbox] == [[trusted.email]]
-    assert "mentioned you" in mail.outbox[0].subject
+    assert "vermeldde u" in mail.outbox[0].subject
 
 
 def test_deleted_members_comments_stay_as_a_former_members(client, lesson, trusted):
@@ -232,7 +232,7 @@ def test_deleted_members_comments_stay_as_a_former_members(client, lesson, trust
     assert comment.user_email == ""
     html = client.get(lesson["nl"].url).content.decode()
     assert "Mijn bijdrage" in html
-    assert "Former member" in html
+    assert "Voormalig lid" in html
     assert "An Peeters" not in html
 
 

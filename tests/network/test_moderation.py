@@ -39,7 +39,7 @@ def test_a_new_members_first_two_comments_wait_for_approval(client, lesson):
     assert "Eerste" not in page
     client.force_login(newcomer)
     own_view = client.get(lesson.url).content.decode()
-    assert "Eerste" in own_view and "Waiting for approval" in own_view
+    assert "Eerste" in own_view and "Wacht op goedkeuring" in own_view
     discussions.approve_comment(first.comment)
     discussions.approve_comment(second.comment)
     assert discussions.post_comment(newcomer, lesson, "Derde").published
@@ -91,7 +91,7 @@ def test_moderators_approve_and_trust_from_the_queue(client, lesson, moderator):
     second = discussions.post_comment(newcomer, lesson, "Tweede").comment
     client.force_login(moderator)
     admin_home = client.get("/admin/").content.decode()
-    assert "Moderation (2)" in admin_home
+    assert "Moderatie (2)" in admin_home
     client.post("/admin/community/moderation/", {"action": "approve", "comment": first.pk})
     first.refresh_from_db()
     assert first.is_public

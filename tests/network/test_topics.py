@@ -79,7 +79,7 @@ def test_topics_are_listed_by_latest_activity_with_their_comment_count(client, d
     topics = list(response.context["topics"])
     assert topics == [old, new]
     assert topics[0].comment_count == 1
-    assert "1 comment" in response.content.decode()
+    assert "1 reactie" in response.content.decode()
 
 
 def test_topic_listing_query_count_does_not_grow(
