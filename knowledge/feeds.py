@@ -29,8 +29,10 @@ class KnowledgeFeed(Feed):
     def subtitle(self, obj):
         return obj.intro
 
+    # Absolute URLs built from the request: the syndication framework would otherwise prefix
+    # relative ones with django.contrib.sites' domain, which this site does not maintain.
     def link(self, obj):
-        return obj.get_url(self.request)
+        return self.request.build_absolute_uri(obj.get_url(self.request))
 
     def feed_url(self, obj):
         return self.request.build_absolute_uri()
@@ -49,7 +51,7 @@ class KnowledgeFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return self.request.build_absolute_uri(item.get_url(self.request))
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"

@@ -10,9 +10,7 @@ from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
 from tests.knowledge.factories import LessonPageFactory
 
-# serialized_rollback restores what migrations created (root page, site, locale) after the
-# flush that ends every transactional test.
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 SLUGS = {

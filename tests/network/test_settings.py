@@ -8,8 +8,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# Set by the browser tests for their own process; a production check must not inherit it.
+NEVER_INHERITED = ("DJANGO_ALLOW_ASYNC_UNSAFE",)
+
+
 def run_manage(*args, env_overrides=None, drop=()):
-    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env = {k: v for k, v in os.environ.items() if k not in (*drop, *NEVER_INHERITED)}
     env.update(env_overrides or {})
     return subprocess.run(  # noqa: S603 - fixed arguments, our own manage.py
         [sys.executable, "manage.py", *args],
