@@ -8,6 +8,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from agenda.models import EventKind, EventPage, OutcomeKind, WorkSessionOutcome
+from knowledge.listing import theme_by_slug
 from knowledge.models import Theme
 
 PAGE_SIZE = 12
@@ -62,7 +63,7 @@ class AgendaFilters:
         when = params.get("when", "upcoming")
         return cls(
             kind=kind if kind in EventKind.values else "",
-            theme=next((t for t in theme_map.values() if t.slug == theme_slug), None),
+            theme=theme_by_slug(theme_map, theme_slug),
             when=when if when in ("upcoming", "past") else "upcoming",
         )
 
@@ -97,7 +98,7 @@ class OutcomeFilters:
         theme_slug = params.get("theme", "")
         return cls(
             kind=kind if kind in OutcomeKind.values else "",
-            theme=next((t for t in theme_map.values() if t.slug == theme_slug), None),
+            theme=theme_by_slug(theme_map, theme_slug),
         )
 
     def as_query(self):

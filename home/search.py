@@ -288,7 +288,7 @@ def promotions_for(query, locale):
 
 def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, record=True):
     """Run the site search for one reader; returns everything the results page shows."""
-    from knowledge.listing import themes_by_key
+    from knowledge.listing import theme_by_slug, themes_by_key
     from knowledge.models import TenderClause
 
     query = clean_query(raw_query)
@@ -309,7 +309,7 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
 
     outcome.selected_type = type_key if type_key in types or type_key == "clause" else ""
     theme_map = themes_by_key(locale.pk)
-    outcome.selected_theme = next((t for t in theme_map.values() if t.slug == theme_slug), None)
+    outcome.selected_theme = theme_by_slug(theme_map, theme_slug)
 
     outcome.type_facets = [
         Facet(

@@ -40,6 +40,11 @@ def themes_by_key(locale_id):
     )
 
 
+def theme_by_slug(theme_map, slug):
+    """The theme with this slug among `theme_map`'s values, or None (no query)."""
+    return next((theme for theme in theme_map.values() if theme.slug == slug), None)
+
+
 def localize_themes(pages, theme_map):
     """Attach `localized_themes` to each page: its themes in the reader's language."""
     for page in pages:
@@ -65,7 +70,7 @@ class KnowledgeFilters:
         filters = cls()
         filters.types = [t for t in params.getlist("type") if t in KNOWLEDGE_PAGE_TYPES]
         theme_slug = params.get("theme", "")
-        filters.theme = next((t for t in theme_map.values() if t.slug == theme_slug), None)
+        filters.theme = theme_by_slug(theme_map, theme_slug)
         phase = params.get("phase", "")
         filters.phase = phase if phase in ProcurementPhase.values else ""
         organisation_slug = params.get("organisation", "")

@@ -65,7 +65,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
     @path("themes/<slug:slug>/")
     def theme_route(self, request, slug):
         theme_map = listing.themes_by_key(self.locale_id)
-        theme = next((t for t in theme_map.values() if t.slug == slug), None)
+        theme = listing.theme_by_slug(theme_map, slug)
         if theme is None:
             raise Http404("No such theme")
         queryset = listing.knowledge_pages(self).filter(
@@ -103,9 +103,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
     def clauses_route(self, request):
         theme_map = listing.themes_by_key(self.locale_id)
         clauses = TenderClause.objects.filter(locale_id=self.locale_id).select_related("theme")
-        theme = next(
-            (t for t in theme_map.values() if t.slug == request.GET.get("theme", "")), None
-        )
+        theme = listing.theme_by_slug(theme_map, request.GET.get("theme", ""))
         phase = request.GET.get("phase", "")
         kind = request.GET.get("kind", "")
         if theme is not None:
