@@ -7,9 +7,12 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import Page
 
+from agenda.models import EventKind, EventPage
 from knowledge.management.commands import seed_scale
 from knowledge.models import KnowledgeIndexPage, LessonPage, Theme
 from network.models import Organisation
+from tests.conftest import publish
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
 
 
 @pytest.fixture
@@ -133,3 +136,81 @@ def test_seed_scale_needs_the_demo_index_first(site_tree):
     with pytest.raises(CommandError, match="load_demo"):
         seed(10)
     assert not LessonPage.objects.exists()
+
+
+@pytest.fixture
+def dutch_agenda(dutch_index):
+    """A live Dutch agenda next to the knowledge index, with one event already in it."""
+    agenda = EventIndexPageFactory(parent=dutch_index.get_parent())
+    publish(agenda)
+    publish(EventPageFactory(parent=agenda, slug="studiedag", title="Studiedag"))
+    return Page.objects.get(pk=agenda.pk).specific
+
+
+@pytest.mark.django_db
+def test_seed_scale_adds_n_live_events_to_the_dutch_agenda(dutch_agenda, client):
+    out, _ = seed(None, events=15)
+    seed(None, events=5, seed=2)
+
+    events = EventPage.objects.child_of(dutch_agenda).exclude(slug="studiedag")
+    assert events.count() == 20
+    assert not events.filter(live=False).exists()
+    assert set(events.values_list("locale__language_code", flat=True)) == {"nl"}
+    assert set(events.values_list("kind", flat=True)) <= set(EventKind.values)
+    assert len(set(events.values_list("slug", flat=True))) == 20
+    assert Page.objects.get(pk=dutch_agenda.pk).numchild == 21
+    assert not LessonPage.objects.exists()
+    assert_tree_is_valid()
+    assert "Created 15 events" in out
+    for event in events:
+        assert event.url_path == f"{dutch_agenda.url_path}{event.slug}/"
+        assert event.start < event.end
+        assert event.summary and event.venue_name
+    event = events.order_by("path").last()
+    response = client.get(event.url)
+    assert response.status_code == 200
+    assert event.title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_seed_scale_creates_lessons_and_events_in_one_run(dutch_agenda, dutch_index):
+    out, _ = seed(4, events=3)
+    assert LessonPage.objects.child_of(dutch_index).count() == 4
+    assert EventPage.objects.child_of(dutch_agenda).count() == 4
+    assert "Created 4 lessons" in out
+    assert "Created 3 events" in out
+    assert_tree_is_valid()
+
+
+@pytest.mark.django_db
+def test_seeded_events_are_deterministic_for_a_seed(dutch_agenda):
+    def seeded(seen):
+        events = EventPage.objects.child_of(dutch_agenda).exclude(slug="studiedag")
+        rows = events.order_by("path").values_list("title", "kind", "summary", "capacity")
+        return list(rows)[seen:]
+
+    seed(None, events=6, seed=3)
+    first = seeded(0)
+    seed(None, events=6, seed=3)
+    assert seeded(6) == first
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["0", "-1", "many", "10001"])
+def test_seed_scale_rejects_a_bad_event_count(dutch_agenda, value):
+    with pytest.raises(CommandError, match="--events must be a whole number from 1 to 10,000"):
+        seed(None, events=value)
+    assert EventPage.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_seed_scale_needs_something_to_create(dutch_index):
+    with pytest.raises(CommandError, match="--lessons N, --events N"):
+        seed(None)
+
+
+@pytest.mark.django_db
+def test_seed_scale_needs_the_demo_agenda_for_events(dutch_index):
+    with pytest.raises(CommandError, match="load_demo"):
+        seed(None, events=3)
+    assert not EventPage.objects.exists()

@@ -1,10 +1,11 @@
-"""Create many synthetic lessons fast, for benchmarks: `manage.py seed_scale --lessons N`.
+"""Create many synthetic pages fast, for benchmarks: `manage.py seed_scale --lessons N --events N`.
 
 Django cannot bulk-create multi-table-inherited models, and Wagtail's `add_child` runs one
 tree update per page. So rows are inserted per table in batches (wagtailcore_page, then
 knowledge_knowledgepage, then knowledge_lessonpage, then the theme and organisation links)
 with tree paths computed the way treebeard does, and the parent's child count is set once at
-the end, all in one transaction. The result is ordinary, live Wagtail pages.
+the end, all in one transaction. The result is ordinary, live Wagtail pages. Events go the
+same way under the Dutch agenda (wagtailcore_page, then events_eventpage).
 """
 
 import datetime
@@ -21,6 +22,8 @@ from django.utils.text import slugify
 from tqdm import tqdm
 from wagtail.models import Locale, Page
 
+from agenda.management.synthetic_events import synthetic_event
+from agenda.models import EventIndexPage, EventPage
 from knowledge.management.synthetic_lessons import synthetic_lesson
 from knowledge.models import KnowledgeIndexPage, KnowledgePage, LessonPage, Theme
 from knowledge.models.pages import EvidenceSource
@@ -28,18 +31,20 @@ from knowledge.models.taxonomy import ProcurementPhase
 from network.models import Organisation
 
 MAX_LESSONS = 100_000
+MAX_EVENTS = 10_000
 CHUNK_SIZE = 2_000  # lessons built and inserted per round; bounds memory use
 
 
-def parse_count(value):
+def parse_count(value, option="--lessons", maximum=MAX_LESSONS):
+    """The count given for `option`, or 0 when the option was not given."""
+    if value is None:
+        return 0
     try:
         count = int(str(value).strip())
     except ValueError:
         count = None
-    if count is None or not 1 <= count <= MAX_LESSONS:
-        raise CommandError(
-            f"--lessons must be a whole number from 1 to {MAX_LESSONS:,}, not {value!r}."
-        )
+    if count is None or not 1 <= count <= maximum:
+        raise CommandError(f"{option} must be a whole number from 1 to {maximum:,}, not {value!r}.")
     return count
 
 
@@ -98,16 +103,43 @@ def insert_rows(model, objs, fields, using, returning=False):
     return ids
 
 
+def insert_page_rows(pages, using):
+    """INSERT the wagtailcore_page rows of unsaved pages and give each page its new id."""
+    page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
+    ids = insert_rows(Page, pages, page_fields, using, returning=True)
+    if len(ids) != len(pages):
+        raise CommandError("The database did not return the ids of the new pages.")
+    for page, pk in zip(pages, ids, strict=True):
+        page.id = pk
+        for model in [type(page), *type(page)._meta.get_parent_list()]:
+            for link in model._meta.parents.values():
+                setattr(page, link.attname, pk)
+
+
+def child_slugs(parent, using):
+    return set(
+        Page.objects.using(using)
+        .filter(path__startswith=parent.path, depth=parent.depth + 1)
+        .values_list("slug", flat=True)
+    )
+
+
+def update_child_count(parent, using):
+    children = Page.objects.using(using).filter(
+        path__startswith=parent.path, depth=parent.depth + 1
+    )
+    Page.objects.using(using).filter(pk=parent.pk).update(numchild=children.count())
+
+
 class Command(BaseCommand):
     help = (
-        "Create N synthetic Dutch lessons under the Dutch knowledge index, fast "
-        "(for benchmarks). Run load_demo first."
+        "Create N synthetic Dutch lessons under the Dutch knowledge index and N events in "
+        "the Dutch agenda, fast (for benchmarks). Run load_demo first."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--lessons", required=True, help=f"How many lessons (1 to {MAX_LESSONS:,})."
-        )
+        parser.add_argument("--lessons", help=f"How many lessons (1 to {MAX_LESSONS:,}).")
+        parser.add_argument("--events", help=f"How many events (1 to {MAX_EVENTS:,}).")
         parser.add_argument(
             "--seed", type=int, default=1, help="Seed for the random texts (default 1)."
         )
@@ -115,9 +147,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = parse_count(options["lessons"])
+        events = parse_count(options["events"], "--events", MAX_EVENTS)
+        if not count and not events:
+            raise CommandError("Say what to create: --lessons N, --events N or both.")
         using = options["database"]
-        started = time.monotonic()
         locale = Locale.objects.using(using).filter(language_code="nl").first()
+        if count:
+            self.seed_lessons(locale, count, options, using)
+        if events:
+            self.seed_events(locale, events, random.Random(options["seed"]), using)  # noqa: S311
+
+    def seed_lessons(self, locale, count, options, using):
+        started = time.monotonic()
         index = (
             KnowledgeIndexPage.objects.using(using).filter(locale=locale).first()
             if locale
@@ -146,11 +187,7 @@ class Command(BaseCommand):
         themes = {theme.slug: theme for theme in Theme.objects.using(using).filter(locale=locale)}
         theme_list = list(themes.values())
         organisation_ids = list(Organisation.objects.using(using).values_list("pk", flat=True))
-        taken_slugs = set(
-            Page.objects.using(using)
-            .filter(path__startswith=index.path, depth=index.depth + 1)
-            .values_list("slug", flat=True)
-        )
+        taken_slugs = child_slugs(index, using)
         context = {
             "paths": TreePaths(index),
             "content_type": ContentType.objects.db_manager(using).get_for_model(LessonPage),
@@ -169,10 +206,7 @@ class Command(BaseCommand):
             self.insert(lessons, theme_ids, organisations, using)
             created += size
             progress.update(size)
-        children = Page.objects.using(using).filter(
-            path__startswith=index.path, depth=index.depth + 1
-        )
-        Page.objects.using(using).filter(pk=index.pk).update(numchild=children.count())
+        update_child_count(index, using)
 
     def build(self, index, locale, size, rng, context):
         """Unsaved LessonPage objects with their theme and organisation ids."""
@@ -231,12 +265,7 @@ class Command(BaseCommand):
         return slug
 
     def insert(self, lessons, theme_ids, organisation_ids, using):
-        page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
-        ids = insert_rows(Page, lessons, page_fields, using, returning=True)
-        if len(ids) != len(lessons):
-            raise CommandError("The database did not return the ids of the new pages.")
-        for lesson, pk in zip(lessons, ids, strict=True):
-            lesson.id = lesson.page_ptr_id = lesson.knowledgepage_ptr_id = pk
+        insert_page_rows(lessons, using)
         insert_rows(KnowledgePage, lessons, KnowledgePage._meta.local_concrete_fields, using)
         insert_rows(LessonPage, lessons, LessonPage._meta.local_concrete_fields, using)
         theme_link = KnowledgePage.themes.through
@@ -250,4 +279,61 @@ class Command(BaseCommand):
             organisation_link(knowledgepage_id=lesson.pk, organisation_id=organisation_id)
             for lesson, chosen in zip(lessons, organisation_ids, strict=True)
             for organisation_id in chosen
+        )
+
+    def seed_events(self, locale, count, rng, using):
+        """`count` live Dutch events in the Dutch agenda, inserted table by table."""
+        started = time.monotonic()
+        agenda = (
+            EventIndexPage.objects.using(using).filter(locale=locale).first() if locale else None
+        )
+        if agenda is None:
+            raise CommandError(
+                "There is no Dutch agenda page yet: run `manage.py load_demo` first."
+            )
+        with transaction.atomic(using=using):
+            agenda = Page.objects.using(using).select_for_update().get(pk=agenda.pk)
+            context = {
+                "paths": TreePaths(agenda),
+                "taken_slugs": child_slugs(agenda, using),
+                "content_type": ContentType.objects.db_manager(using).get_for_model(EventPage),
+                "now": timezone.now(),
+            }
+            today = timezone.localdate()
+            events = [
+                self.build_event(agenda, locale, synthetic_event(rng, today), context)
+                for _ in range(count)
+            ]
+            insert_page_rows(events, using)
+            insert_rows(EventPage, events, EventPage._meta.local_concrete_fields, using)
+            update_child_count(agenda, using)
+        elapsed = time.monotonic() - started
+        self.stdout.write(f"Created {count:,} events under {agenda.url_path} in {elapsed:.1f} s.")
+
+    def build_event(self, agenda, locale, data, context):
+        """An unsaved, live EventPage under `agenda` from one synthetic event."""
+        slug = self.unique_slug(data.title, context["taken_slugs"])
+        return EventPage(
+            path=context["paths"].take(),
+            depth=agenda.depth + 1,
+            numchild=0,
+            translation_key=uuid.uuid4(),
+            locale=locale,
+            live=True,
+            has_unpublished_changes=False,
+            first_published_at=context["now"],
+            last_published_at=context["now"],
+            title=data.title,
+            draft_title=data.title,
+            slug=slug,
+            url_path=f"{agenda.url_path}{slug}/",
+            content_type=context["content_type"],
+            kind=data.kind,
+            start=data.start,
+            end=data.end,
+            summary=data.summary,
+            venue_name=data.venue_name,
+            venue_address=data.venue_address,
+            capacity=data.capacity,
+            programme=[],
         )
