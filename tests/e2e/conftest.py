@@ -50,14 +50,31 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
-def page(browser, request):
-    context = browser.new_context(locale="nl-BE")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
+def new_page(browser, request):
+    """Opens a page in a fresh browser context, one per person in a test.
+
+    Every page opened is screenshotted when the test fails.
+    """
+    opened = []
+
+    def open_page(locale="nl-BE"):
+        context = browser.new_context(locale=locale)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        opened.append(page)
+        return page
+
+    yield open_page
     failed = getattr(request.node, "rep_call", None)
-    if failed is not None and failed.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        name = request.node.nodeid.replace("/", "_").replace(":", "_")
-        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-    context.close()
+    name = request.node.nodeid.replace("/", "_").replace(":", "_")
+    for number, page in enumerate(opened, start=1):
+        if failed is not None and failed.failed:
+            ARTIFACTS.mkdir(exist_ok=True)
+            suffix = "" if number == 1 else f"-{number}"
+            page.screenshot(path=str(ARTIFACTS / f"{name}{suffix}.png"), full_page=True)
+        page.context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
