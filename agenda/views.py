@@ -17,6 +17,7 @@ from agenda.forms import ChangeSessionsForm, RegistrationForm
 from agenda.jsonld import event_jsonld
 from agenda.models import OutcomeKind, OutcomeRegisterPage, RegistrationStatus, WorkSessionPage
 from agenda.models.events import RegistrationState
+from network.ratelimit import limit_posts
 
 
 def _private(response):
@@ -129,6 +130,7 @@ def event_ical(request, page):
     return response
 
 
+@limit_posts("event_registration")
 def register(request, page):
     state = page.registration_state()
     sessions = list(page.sessions.all())

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from network import discussions
 from network.models import DiscussionComment, ThreadFollow
 from network.notifications import page_in_language, read_unfollow_token
+from network.ratelimit import limit_posts
 
 HONEYPOT_FIELD = "website"
 
@@ -47,6 +48,7 @@ def comment_page(comment):
 
 @login_required
 @require_POST
+@limit_posts("comment")
 def post_comment_view(request, page_id):
     page = live_page(page_id)
     if request.POST.get(HONEYPOT_FIELD):

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from knowledge.models import Theme
 from network import discussions
+from network.ratelimit import limit_posts
 from network.topics import start_topic
 
 PER_PAGE = 20
@@ -66,6 +67,7 @@ def topic_index(request, index_page):
     )
 
 
+@limit_posts("topic")
 def start_topic_view(request, index_page):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())

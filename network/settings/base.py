@@ -238,7 +238,12 @@ DJANGO_ADMIN_URL_PATH = os.environ.get("DJANGO_ADMIN_URL_PATH", "django-admin/")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# No SVG: it can carry script. Documents are always served through Wagtail's view, which
+# checks collection privacy and sends nosniff and a "default-src 'none'" policy; only PDFs
+# open in the browser, everything else downloads as an attachment.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -293,6 +298,26 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[De Circulaire Aankopers] "
+
+# The visitor's address for every rate limit. Behind a reverse proxy, name the header it
+# sets (TRUSTED_PROXY_HEADER, e.g. X-Real-IP) or how many proxies append to X-Forwarded-For
+# (NUM_PROXIES); with neither, REMOTE_ADDR, because a client can forge those headers.
+TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "")
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = TRUSTED_PROXY_HEADER or None
+ALLAUTH_TRUSTED_PROXY_COUNT = NUM_PROXIES
+# Per-IP limits on public form posts (network.ratelimit), counted in the cache. Colleagues
+# often share one office address, so these are generous per IP; comments and topics are
+# also limited per member (COMMUNITY_COMMENT_RATE). django-ratelimit is used as a library,
+# not an installed app: its checks only know memcached and django-redis.
+FORM_RATE_LIMITS = {
+    "event_registration": "20/h",
+    "comment": "30/10m",
+    "topic": "10/h",
+}
+RATELIMIT_IP_META_KEY = "network.ratelimit.client_ip"
+# A cache hiccup must not lock everybody out of the forms.
+RATELIMIT_FAIL_OPEN = True
 
 SITE_ID = 1
 
