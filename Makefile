@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
 
-.PHONY: run test install messages compilemessages lint format check migrate demo bench clean chromium
+.PHONY: run test install messages compilemessages lint format check migrate demo bench clean chromium wrk
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
@@ -64,7 +64,13 @@ check: install
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .test-media
 
-# Scale benchmarks in separate databases; prints a table and writes bench/results.md.
-bench: install compilemessages
+# The load generator of `make bench`, from Debian.
+wrk:
+	@command -v wrk >/dev/null 2>&1 || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y wrk \
+		|| ($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y wrk)
+
+# Scale benchmarks in separate databases, in-process and under gunicorn with wrk; prints a
+# table and writes bench/results.md. BENCH_SECONDS (default 10) sets each wrk run's length.
+bench: install compilemessages wrk
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/book.py

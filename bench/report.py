@@ -1,0 +1,230 @@
+"""The bench report: one table with every figure, the target it is held to and whether it is met.
+
+HTTP throughput targets are ratios to the static file served by the same gunicorn in the same
+run, so they hold on any machine; in-process targets are milliseconds and query counts.
+"""
+
+import os
+import platform
+import time
+from dataclasses import dataclass
+from importlib import metadata
+
+# The static file is loaded before and after the pages; the mean of both is the reference.
+STATIC_FILES = ("static file (CSS), first", "static file (CSS), last")
+HTTP_RUNS = {False: "HTTP, page cache off", True: "HTTP, page cache on"}
+IN_PROCESS = "in-process"
+# Pages the page cache may answer; search is left out of it by design (it counts queries).
+CACHEABLE = ("home page", "knowledge index", "lesson page", "event page", "discussions page")
+CACHED_SHARE = 50
+UNCACHED_SHARE = {"lesson page": 4, "knowledge index": 3, "search, two words": 3}
+TIME_LIMITS = {  # page: [(statistic, limit in ms)]
+    "knowledge index": [("median", 150)],
+    "knowledge index, filtered": [("median", 150)],
+    "discussions page": [("median", 150)],
+    "search, 20 queries": [("median", 100), ("p95", 100)],
+}
+QUERY_LIMITS = {"lesson page": 12}
+LISTINGS = (
+    "knowledge index",
+    "theme page",
+    "clause library",
+    "agenda",
+    "discussions page",
+)
+LISTING_QUERY_LIMIT = 15
+SIZE_NAMES = ("lessons", "events", "registrations", "topics", "comments")
+
+
+@dataclass
+class Target:
+    text: str
+    met: bool
+
+
+def share_target(cached, page, share):
+    """The minimum throughput of `page` as a share of the static file, checked."""
+    minimum = CACHED_SHARE if cached and page in CACHEABLE else UNCACHED_SHARE.get(page)
+    if minimum is None or share is None:
+        return []
+    return [Target(f"≥ {minimum}% of static", share >= minimum)]
+
+
+def in_process_targets(page, figures):
+    targets = [
+        Target(f"{statistic} < {limit} ms", figures[f"{statistic}_ms"] < limit)
+        for statistic, limit in TIME_LIMITS.get(page, [])
+    ]
+    listing = page in LISTINGS or page.startswith("knowledge index")
+    limit = QUERY_LIMITS.get(page, LISTING_QUERY_LIMIT if listing else None)
+    if limit is not None:
+        targets.append(Target(f"≤ {limit} queries", figures["queries"] <= limit))
+    return targets
+
+
+def cells(targets):
+    if not targets:
+        return "", ""
+    texts = "; ".join(target.text for target in targets)
+    met = "; ".join("yes" if target.met else "**no**" for target in targets)
+    return texts, met
+
+
+def http_rows(label, cached, figures_by_page):
+    """Rows of one gunicorn run, each page's throughput as a share of the static file."""
+    static = sum(figures_by_page[name]["requests_per_second"] for name in STATIC_FILES) / 2
+    rows, targets = [], []
+    for page, figures in figures_by_page.items():
+        share = 100 * figures["requests_per_second"] / static if static else None
+        page_targets = [] if page in STATIC_FILES else share_target(cached, page, share)
+        targets += page_targets
+        failed = f" ({figures['failed']:,} failed)" if figures["failed"] else ""
+        rows.append(
+            [
+                label,
+                HTTP_RUNS[cached],
+                page + failed,
+                f"{figures['requests_per_second']:,.1f}",
+                f"{figures['median_ms']:.1f}",
+                f"{figures['p95_ms']:.1f}",
+                f"{share:.1f}%" if share is not None else "-",
+                "",
+                figures["x_cache"],
+                *cells(page_targets),
+            ]
+        )
+    return rows, targets
+
+
+def in_process_rows(label, results):
+    rows, targets = [], []
+    for page, figures in results.items():
+        page_targets = in_process_targets(page, figures)
+        targets += page_targets
+        rows.append(
+            [
+                label,
+                IN_PROCESS,
+                page,
+                "",
+                f"{figures['median_ms']:.1f}",
+                f"{figures['p95_ms']:.1f}",
+                "",
+                str(figures["queries"]),
+                "",
+                *cells(page_targets),
+            ]
+        )
+    return rows, targets
+
+
+def table(rows):
+    header = [
+        "database",
+        "run",
+        "page",
+        "req/s",
+        "median ms",
+        "p95 ms",
+        "% of static",
+        "queries",
+        "X-Cache",
+        "target",
+        "met",
+    ]
+    align = ["---", "---", "---", "---:", "---:", "---:", "---:", "---:", "---", "---", "---"]
+    return [f"| {' | '.join(row)} |" for row in (header, align, *rows)]
+
+
+def read_first_line(path, prefix):
+    try:
+        with open(path) as lines:
+            for line in lines:
+                if line.startswith(prefix):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
+def machine(postgres_version, wrk_version):
+    """One line that says what the figures were measured on."""
+    memory = read_first_line("/proc/meminfo", "MemTotal")
+    if memory.endswith(" kB"):
+        memory = f"{int(memory[:-3]) / 1024 / 1024:.1f} GB"
+    return (
+        f"{read_first_line('/proc/cpuinfo', 'model name')}, {os.cpu_count()} cores, {memory} RAM;"
+        f" {platform.platform()}; Python {platform.python_version()},"
+        f" Django {metadata.version('Django')}, Wagtail {metadata.version('wagtail')},"
+        f" gunicorn {metadata.version('gunicorn')}, {wrk_version},"
+        f" PostgreSQL {postgres_version or 'not measured'}"
+    )
+
+
+def load_lines(before, after):
+    """Load averages before and after, and a plain warning when others were using the CPUs."""
+    cores = os.cpu_count() or 1
+    lines = [
+        f"Load average (1, 5, 15 min) before the run: {', '.join(f'{v:.2f}' for v in before)};"
+        f" after it: {', '.join(f'{v:.2f}' for v in after)} (the last includes the bench itself)."
+    ]
+    if before[0] >= cores / 2:
+        lines.append(
+            f"**The machine was busy with other work when the bench started** (load {before[0]:.2f}"
+            f" on {cores} cores): absolute figures are lower than an idle machine gives; the"
+            " ratios to the static file, measured in the same minutes, suffer less."
+        )
+    return lines
+
+
+def sizes_table(sizes_by_database, wanted):
+    lines = [
+        "| database | " + " | ".join(SIZE_NAMES) + " |",
+        "| --- |" + " ---: |" * len(SIZE_NAMES),
+        "| wanted | " + " | ".join(f"{wanted[name]:,}" for name in SIZE_NAMES) + " |",
+    ]
+    for label, sizes in sizes_by_database.items():
+        lines.append(f"| {label} | " + " | ".join(f"{sizes[name]:,}" for name in SIZE_NAMES) + " |")
+    return lines
+
+
+def build(runs, context):
+    """The whole report as Markdown. `runs` maps database labels to their measurements."""
+    rows, targets = [], []
+    for label, run in runs.items():
+        for cached, figures in run["http"].items():
+            more_rows, more_targets = http_rows(label, cached, figures)
+            rows += more_rows
+            targets += more_targets
+        more_rows, more_targets = in_process_rows(label, run["in_process"])
+        rows += more_rows
+        targets += more_targets
+    met = sum(target.met for target in targets)
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on"
+        f" {machine(context['postgres_version'], context['wrk_version'])}.",
+        "",
+        *load_lines(context["load_before"], context["load_after"]),
+        "",
+        "Dataset in each bench database (demo content included; topics and comments are seeded"
+        " only by a `seed_scale` that has `--topics` and `--comments`):",
+        "",
+        *sizes_table({label: run["sizes"] for label, run in runs.items()}, context["wanted"]),
+        "",
+        f"HTTP: gunicorn `network.wsgi`, production settings, {context['workers']} sync workers"
+        f" on 127.0.0.1, WhiteNoise for static files, cache in {context['cache']};"
+        f" `wrk -t2 -c4 -d{context['seconds']}s --latency` per page after a"
+        f" {context['warmup']} s warm-up; `% of static` is the page's requests/s as a share"
+        " of the static file's in the same run (the mean of its two runs, before and after the"
+        " pages); X-Cache is the page cache's header on a warm"
+        " request (- when absent). In-process: Django's test client with the page cache off,"
+        f" {context['repeat']} requests per page after a warm one (queries counted on the warm"
+        " one); search is 20 two-word queries.",
+        "",
+        f"Targets met: {met} of {len(targets)}.",
+        "",
+        *table(rows),
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,119 @@
+"""Bring one bench database up to the scale dataset; what is already there is kept and counted.
+
+Run by bench/run.py in a child process with DATABASE_URL set: migrate, load the demo content,
+then only the missing lessons, events, topics and comments with `seed_scale`, the missing
+registrations of the bench event (it carries them all), and the search index when pages were
+added. Prints the sizes.
+"""
+
+import django
+from common import SIZES, print_result
+
+# What `seed_scale` can create, by its option's name.
+SEEDED_BY_COMMAND = ("lessons", "events", "topics", "comments")
+
+
+def dataset_sizes():
+    from django_comments_xtd.models import XtdComment
+
+    from agenda.models import EventPage, Registration
+    from knowledge.models import LessonPage
+    from network.models import TopicPage
+
+    return {
+        "lessons": LessonPage.objects.count(),
+        "events": EventPage.objects.count(),
+        "registrations": Registration.objects.count(),
+        "comments": XtdComment.objects.count(),
+        "topics": TopicPage.objects.count(),
+    }
+
+
+def seed_scale_options():
+    """The options this checkout's `seed_scale` accepts (older ones lack --topics, --comments)."""
+    from django.core.management import load_command_class
+
+    command = load_command_class("knowledge", "seed_scale")
+    return {action.dest for action in command.create_parser("manage.py", "seed_scale")._actions}
+
+
+def missing_pages(have):
+    """seed_scale options for what is missing; a warning for what it cannot seed yet."""
+    accepted = seed_scale_options()
+    options = {}
+    for kind in SEEDED_BY_COMMAND:
+        missing = SIZES[kind] - have[kind]
+        if missing <= 0:
+            continue
+        if kind in accepted:
+            options[kind] = str(missing)
+        else:
+            print(f"   seed_scale has no --{kind} option: {missing:,} {kind} not seeded.")
+    return options
+
+
+def bench_event():
+    """The Dutch event that carries the bench registrations: the one with the most."""
+    from django.db.models import Count
+
+    from agenda.models import EventPage
+
+    return (
+        EventPage.objects.live()
+        .filter(locale__language_code="nl")
+        .annotate(registration_count=Count("registrations"))
+        .order_by("-registration_count", "pk")
+        .first()
+    )
+
+
+def add_registrations(event, count):
+    """`count` waitlisted and cancelled registrations, inserted directly (no e-mails)."""
+    from django.utils import timezone
+
+    from agenda.models import Registration, RegistrationStatus
+
+    start = Registration.objects.count()
+    now = timezone.now()
+    Registration.objects.bulk_create(
+        [
+            Registration(
+                event=event,
+                status=(
+                    RegistrationStatus.CANCELLED if i % 10 == 0 else RegistrationStatus.WAITLISTED
+                ),
+                name=f"Deelnemer {start + i}",
+                email=f"bench-{start + i}@example.org",
+                organisation_name="Gemeente",
+                role="Aankoper",
+                green_deal="yes",
+                language="nl",
+                consent_at=now,
+            )
+            for i in range(count)
+        ],
+        batch_size=1000,
+    )
+
+
+def main():
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", "--noinput", verbosity=0)
+    call_command("load_demo", verbosity=0)
+    options = missing_pages(dataset_sizes())
+    if options:
+        call_command("seed_scale", verbosity=0, **options)
+    event = bench_event().canonical_event()
+    missing = SIZES["registrations"] - event.registrations.count()
+    if missing > 0:
+        add_registrations(event, missing)
+    if options:
+        # Seeded rows skip the signals that index pages; search needs them indexed.
+        call_command("update_index", verbosity=0)
+    print_result(dataset_sizes())
+
+
+if __name__ == "__main__":
+    main()
