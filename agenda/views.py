@@ -17,6 +17,7 @@ from agenda.forms import ChangeSessionsForm, RegistrationForm
 from agenda.jsonld import event_jsonld
 from agenda.models import OutcomeKind, OutcomeRegisterPage, RegistrationStatus, WorkSessionPage
 from agenda.models.events import RegistrationState
+from network.comment_counts import attach_comment_counts
 from network.ratelimit import limit_posts
 
 
@@ -36,6 +37,7 @@ def agenda(request, index_page):
     queryset = filters.apply(listing.events_in(index_page.locale, ancestor=index_page))
     page_obj = listing.paginate(queryset, request.GET.get("page"))
     listing.localize_theme(page_obj.object_list, theme_map)
+    attach_comment_counts(page_obj.object_list)
     context = index_page.get_context(request)
     context.update(
         {

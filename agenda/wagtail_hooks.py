@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from agenda import admin_views, listing
 from agenda.models import EventIndexPage, Speaker
+from network.comment_counts import attach_comment_counts
 
 
 class SpeakerViewSet(SnippetViewSet):
@@ -72,5 +73,6 @@ def upcoming_events_section(home, request):
     if not events:
         return None
     listing.localize_theme(events, listing.themes_by_key(home.locale))
+    attach_comment_counts(events)
     agenda = EventIndexPage.objects.live().filter(locale=home.locale).first()
     return {"template": "events/includes/home_upcoming.html", "events": events, "agenda": agenda}

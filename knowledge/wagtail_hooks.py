@@ -89,6 +89,7 @@ def latest_knowledge_section(home, request):
     from home.navigation import cached
     from knowledge import listing
     from knowledge.models import KnowledgeIndexPage
+    from network.comment_counts import attach_comment_counts
 
     def compute():
         index = KnowledgeIndexPage.objects.child_of(home).live().first()
@@ -101,4 +102,5 @@ def latest_knowledge_section(home, request):
     data = cached(f"home-knowledge:{home.pk}", lambda: compute() or False)
     if not data:
         return None
+    attach_comment_counts(data["items"])
     return {"template": "knowledge/includes/home_latest.html", **data}

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from wagtail.models import Locale
 
+from network.comment_counts import attach_comment_counts
 from network.forms import OrganisationFilterForm
 from network.models import Organisation
 
@@ -71,6 +72,7 @@ def organisation_contributions(organisation, locale_id):
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation, slug=slug)
     knowledge, sessions = organisation_contributions(organisation, Locale.get_active().pk)
+    attach_comment_counts(knowledge, sessions)
     return render(
         request,
         "network/organisation_detail.html",

@@ -1,10 +1,12 @@
-"""Signal receivers: every new member gets a profile, in the language they signed up in."""
+"""Signal receivers: member profiles on sign-up; listing comment counts kept fresh."""
 
 from allauth.account.signals import user_signed_up
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import get_language
 
-from network.models import profile_for
+from network.comment_counts import invalidate_comment_counts
+from network.models import DiscussionComment, profile_for
 
 
 @receiver(user_signed_up)
@@ -14,3 +16,10 @@ def create_member_profile(sender, request, user, **kwargs):
     if language and profile.preferred_language != language:
         profile.preferred_language = language
         profile.save(update_fields=["preferred_language"])
+
+
+@receiver(post_save, sender=DiscussionComment)
+@receiver(post_delete, sender=DiscussionComment)
+def comment_changed(sender, **kwargs):
+    """A comment posted, approved, removed or deleted changes the counts on listing cards."""
+    invalidate_comment_counts()

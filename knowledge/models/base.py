@@ -103,6 +103,7 @@ class KnowledgePage(Page):
         from home.navigation import cached, page_translations
         from knowledge import listing
         from knowledge.translations import outdated_source
+        from network.comment_counts import attach_comment_counts
 
         context = super().get_context(request, *args, **kwargs)
         # What a page shows besides itself changes only when something is published,
@@ -110,15 +111,17 @@ class KnowledgePage(Page):
         theme_map = listing.themes_by_key(self.locale_id)
         theme_keys = [theme.translation_key for theme in self.themes.all()]
         translations = page_translations(self)
+        related = cached(
+            f"related:{self.pk}", lambda: listing.related_pages(self, theme_keys, theme_map)
+        )
+        # Comments come and go without a publish, so their counts are cached on their own.
+        attach_comment_counts(related)
         context.update(
             {
                 "index_page": cached(f"parent:{self.pk}", lambda: self.get_parent().specific),
                 "localized_themes": [theme_map[k] for k in theme_keys if k in theme_map],
                 "organisations": list(self.organisations.all()),
-                "related_pages": cached(
-                    f"related:{self.pk}",
-                    lambda: listing.related_pages(self, theme_keys, theme_map),
-                ),
+                "related_pages": related,
                 "available_translations": [
                     page for code, page in sorted(translations.items()) if page.pk != self.pk
                 ],

@@ -13,6 +13,7 @@ from wagtail.search import index
 from home.navigation import cached
 from knowledge import listing
 from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause
+from network.comment_counts import attach_comment_counts
 
 
 class KnowledgeIndexPage(RoutablePageMixin, Page):
@@ -48,6 +49,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         queryset = filters.apply(base)
         page_obj = listing.paginate(queryset, request.GET.get("page"))
         listing.localize_themes(page_obj.object_list, theme_map)
+        attach_comment_counts(page_obj.object_list)
         context = self.get_context(request)
         context.update(
             {
@@ -75,6 +77,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
             queryset.order_by("-publication_date", "-pk"), request.GET.get("page")
         )
         listing.localize_themes(page_obj.object_list, theme_map)
+        attach_comment_counts(page_obj.object_list)
         clauses = TenderClause.objects.filter(locale_id=self.locale_id, theme=theme).order_by(
             "title"
         )

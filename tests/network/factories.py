@@ -38,3 +38,25 @@ class MemberProfileFactory(factory.django.DjangoModelFactory):
 def member(**kwargs):
     """A verified member with a profile; returns the user."""
     return MemberProfileFactory(**kwargs).user
+
+
+def comment_on(page, text="Een reactie", parent=None, **fields):
+    """A comment saved straight into `page`'s own thread, without the posting rules."""
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from network.models import DiscussionComment
+
+    values = {
+        "content_type": ContentType.objects.get_for_id(page.content_type_id),
+        "object_pk": str(page.pk),
+        "site_id": settings.SITE_ID,
+        "user_name": "Lid",
+        "comment": text,
+        "submit_date": timezone.now(),
+        "is_public": True,
+        "parent_id": parent.pk if parent else 0,
+    }
+    values.update(fields)
+    return DiscussionComment.objects.create(**values)
