@@ -7,4 +7,4 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Network")
 
     def ready(self):
-        from network import signals  # noqa: F401
+        from network import cache_invalidation, signals  # noqa: F401

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .frontend_cache import frontend_cache_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "network"
 
@@ -45,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",  # purges a CDN/proxy on publish (WAGTAILFRONTENDCACHE)
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -75,6 +78,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so a cached page for an anonymous reader is answered before anything else runs;
+    # the stored response already carries the headers the middleware below added.
+    "network.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files straight after the security headers are set.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -144,6 +150,17 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Page cache for anonymous readers (network/page_cache.py), in the cache above: PAGE_CACHE=0
+# turns it off. Any content change invalidates every cached page at once.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Lets a CDN keep cacheable pages this many seconds (Cache-Control s-maxage); 0: it may not.
+FRONTEND_CACHE_MAX_AGE = int(os.environ.get("FRONTEND_CACHE_MAX_AGE", "0"))
+# Which CDN or proxy to purge when pages change (FRONTEND_CACHE_BACKEND ...); {}: none.
+WAGTAILFRONTENDCACHE = frontend_cache_backends(os.environ)
+# Each translation is a page with its own URL and is purged on its own publish.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

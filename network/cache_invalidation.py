@@ -1,0 +1,165 @@
+"""Keep the page cache and the frontend cache (CDN) right when content changes.
+
+Page cache: any change to a model that pages show (pages, snippets, site settings, images,
+documents, comments, registrations ...) starts a new cache generation, so no anonymous
+reader is served a page rendered before the change. One global generation is coarse (an edit
+to one lesson re-renders every page once), but it is always right, and a site this size
+changes far less often than it is read.
+
+Frontend cache: Wagtail purges a page's URL when it is published or unpublished. A new or
+moderated comment also changes the page it is on, and a registration the seats left on its
+event page; those pages are purged here, in every language, after the transaction commits.
+"""
+
+from functools import cache as memoize
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page
+from wagtail.signals import post_page_move
+
+from agenda.models import Registration
+from network.models import DiscussionComment
+from network.page_cache import invalidate_page_cache
+
+# Every model of these apps can show on a public page ...
+CONTENT_APPS = frozenset(
+    {
+        "home",
+        "knowledge",
+        "events",
+        "network",
+        "django_comments",
+        "django_comments_xtd",
+        "taggit",
+        "wagtaildocs",
+        "wagtailimages",
+        "wagtailredirects",
+        "wagtailsearchpromotions",
+    }
+)
+# ... except the bookkeeping that reading pages writes (search statistics, renditions made
+# on first view) or that no page shows.
+BOOKKEEPING_MODELS = frozenset(
+    {
+        "home.searchtermstat",
+        "network.digestlog",
+        "network.threadfollow",
+        "wagtailimages.rendition",
+        "wagtailsearchpromotions.query",
+        "wagtailsearchpromotions.querydailyhits",
+    }
+)
+# Wagtail's own models that change what a page shows or who may see it.
+WAGTAIL_CONTENT_MODELS = frozenset(
+    {
+        "wagtailcore.site",
+        "wagtailcore.locale",
+        "wagtailcore.collection",
+        "wagtailcore.pageviewrestriction",
+        "wagtailcore.collectionviewrestriction",
+    }
+)
+
+
+@memoize
+def shows_on_pages(model):
+    """Whether saving or deleting an instance of `model` can change a public page."""
+    if issubclass(model, Page):
+        return True
+    label = model._meta.label_lower
+    if label in WAGTAIL_CONTENT_MODELS:
+        return True
+    return model._meta.app_label in CONTENT_APPS and label not in BOOKKEEPING_MODELS
+
+
+def content_changed():
+    """Invalidate now, and again once the transaction commits.
+
+    The first call keeps the current request and the tests right; the second catches a page
+    another request rendered from the old rows between the change and its commit.
+    """
+    invalidate_page_cache()
+    transaction.on_commit(invalidate_page_cache)
+
+
+def _settings_created_on_first_read(sender, created):
+    # Site settings are created with their defaults the first time a page reads them.
+    return created and issubclass(sender, (BaseGenericSetting, BaseSiteSetting))
+
+
+@receiver(post_save)
+def model_saved(sender, created=False, **kwargs):
+    if shows_on_pages(sender) and not _settings_created_on_first_read(sender, created):
+        content_changed()
+
+
+@receiver(post_delete)
+def model_deleted(sender, **kwargs):
+    if shows_on_pages(sender):
+        content_changed()
+
+
+@receiver(m2m_changed)
+def relation_changed(sender, instance, action, **kwargs):
+    if action.startswith("post_") and shows_on_pages(type(instance)):
+        content_changed()
+
+
+@receiver(post_page_move)
+def page_moved(sender, **kwargs):
+    # Moving rewrites url paths with queryset updates, which send no save signals.
+    content_changed()
+
+
+# -- frontend cache ---------------------------------------------------------------------------
+
+
+class PendingPurge:
+    """Pages to purge from the CDN when the transaction commits, gathered into one batch."""
+
+    def __init__(self, translation_keys):
+        self.translation_keys = set(translation_keys)
+
+    def __call__(self):
+        pages = Page.objects.filter(translation_key__in=self.translation_keys).live()
+        batch = PurgeBatch()
+        batch.add_pages(pages)
+        batch.purge()
+
+
+def purge_pages_later(pages):
+    """Purge these pages, in every language, from the CDN once the change commits.
+
+    A comment or registration is often saved more than once in one transaction; its pages
+    join the purge already waiting for that commit instead of being purged twice.
+    """
+    keys = {page.translation_key for page in pages if page is not None}
+    if not keys:
+        return
+    connection = transaction.get_connection()
+    for _savepoints, callback, _robust in connection.run_on_commit:
+        if isinstance(callback, PendingPurge):
+            callback.translation_keys.update(keys)
+            return
+    transaction.on_commit(PendingPurge(keys), robust=True)
+
+
+@receiver(post_save, sender=DiscussionComment)
+@receiver(post_delete, sender=DiscussionComment)
+def comment_changed(sender, instance, **kwargs):
+    """The thread is on the default-language page and shown on each of its translations."""
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_pages_later([Page.objects.filter(pk=instance.object_pk).first()])
+
+
+@receiver(post_save, sender=Registration)
+@receiver(post_delete, sender=Registration)
+def registration_changed(sender, instance, **kwargs):
+    """Seats left and the waitlist show on the event page."""
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_pages_later([instance.event])

@@ -1,0 +1,213 @@
+"""Page cache for anonymous readers: hits, what is never cached, and invalidation."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from agenda.models import Registration
+from network import discussions
+from network.page_cache import STATUS_HEADER
+from tests.events.conftest import agenda, event  # noqa: F401
+from tests.knowledge.factories import LessonPageFactory
+from tests.network.factories import member
+
+pytestmark = pytest.mark.django_db
+
+REGISTRATION = {
+    "name": "An Peeters",
+    "email": "an@example.org",
+    "organisation": "Stad Gent",
+    "role": "Aankoper",
+    "green_deal": "yes",
+    "privacy_consent": "on",
+}
+
+
+@pytest.fixture
+def lesson(knowledge_tree):
+    furniture = knowledge_tree.themes["furniture"]["nl"]
+    page = LessonPageFactory(
+        parent=knowledge_tree.indexes["nl"], title="Meubels terugnemen", themes=[furniture]
+    )
+    page.save_revision().publish()
+    french = knowledge_tree.translate(page, "fr", title="Reprendre les meubles", slug="meubles")
+    page.refresh_from_db()
+    return {"nl": page, "fr": french}
+
+
+def anonymous_get(url, **extra):
+    """A first-time reader: a fresh client, so no cookie carries over."""
+    return Client().get(url, **extra)
+
+
+def test_second_anonymous_read_is_a_hit_without_queries(lesson, django_assert_num_queries):
+    first = anonymous_get(lesson["nl"].url)
+    assert first.status_code == 200
+    assert first[STATUS_HEADER] == "miss"
+    with django_assert_num_queries(0):
+        second = anonymous_get(lesson["nl"].url)
+    assert second[STATUS_HEADER] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_a_hit_keeps_the_security_headers(lesson):
+    first = anonymous_get(lesson["nl"].url)
+    second = anonymous_get(lesson["nl"].url)
+    assert second[STATUS_HEADER] == "hit"
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy"):
+        assert second[header] == first[header]
+
+
+def test_head_is_answered_from_the_cache(lesson):
+    anonymous_get(lesson["nl"].url)
+    response = Client().head(lesson["nl"].url)
+    assert response[STATUS_HEADER] == "hit"
+
+
+def test_languages_and_hosts_do_not_mix(lesson):
+    expected = {"nl": "Meubels terugnemen", "fr": "Reprendre les meubles"}
+    for _round in range(2):
+        for language, title in expected.items():
+            page = BeautifulSoup(anonymous_get(lesson[language].url).content, "html.parser")
+            assert page.html["lang"] == language
+            assert page.h1.get_text(strip=True) == title
+    assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "hit"
+    assert anonymous_get(lesson["nl"].url, HTTP_HOST="localhost")[STATUS_HEADER] == "miss"
+
+
+def test_logged_in_members_neither_fill_nor_get_the_cache(lesson):
+    reader = Client()
+    reader.force_login(member(display_name="An Peeters"))
+    own = reader.get(lesson["nl"].url)
+    assert own[STATUS_HEADER] == "skip"
+    assert "private" in own["Cache-Control"]
+    assert 'class="account-links__name">An Peeters<' in own.content.decode()
+
+    anonymous = anonymous_get(lesson["nl"].url)
+    assert anonymous[STATUS_HEADER] == "miss"
+    assert "account-links__name" not in anonymous.content.decode()
+
+    again = reader.get(lesson["nl"].url)
+    assert again[STATUS_HEADER] == "skip"
+    assert 'class="account-links__name">An Peeters<' in again.content.decode()
+
+
+def test_a_members_comment_form_never_reaches_another_reader(lesson):
+    poster = Client()
+    poster.force_login(member(display_name="An Peeters", trusted=True))
+    with_form = poster.get(lesson["nl"].url).content.decode()
+    assert "csrfmiddlewaretoken" in with_form
+    for _round in range(2):
+        page = anonymous_get(lesson["nl"].url).content.decode()
+        assert "csrfmiddlewaretoken" not in page
+        assert "/accounts/login/" in page
+
+
+def test_pages_with_a_csrf_form_are_never_stored(event):  # noqa: F811
+    url = event.url + "register/"
+    first = anonymous_get(url)
+    second = anonymous_get(url)
+    assert first.status_code == second.status_code == 200
+    assert second[STATUS_HEADER] == "skip"
+    assert "csrfmiddlewaretoken" in second.content.decode()
+    assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
+
+
+def test_a_reader_with_pending_messages_or_a_session_is_served_fresh(lesson):
+    anonymous_get(lesson["nl"].url)
+    for cookie in ("messages", "sessionid"):
+        reader = Client()
+        reader.cookies[cookie] = "anything"
+        assert reader.get(lesson["nl"].url)[STATUS_HEADER] == "skip"
+
+
+def test_accounts_search_results_and_non_page_urls_are_not_cached(lesson):
+    for url in ("/nl/accounts/login/", "/nl/search/?q=meubels"):
+        anonymous_get(url)
+        assert anonymous_get(url)[STATUS_HEADER] == "skip"
+    for url in ("/api/v2/pages/", "/healthz"):
+        assert STATUS_HEADER not in anonymous_get(url)
+
+
+def test_search_statistics_do_not_invalidate_the_cache(lesson):
+    anonymous_get(lesson["nl"].url)
+    assert anonymous_get("/nl/search/?q=meubels").status_code == 200
+    assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "hit"
+
+
+def test_publishing_a_change_shows_on_the_next_read(lesson, knowledge_tree):
+    index_url = knowledge_tree.indexes["nl"].url
+    anonymous_get(lesson["nl"].url)
+    anonymous_get(index_url)
+    lesson["nl"].title = "Meubels hergebruiken"
+    lesson["nl"].save_revision().publish()
+    assert "Meubels hergebruiken" in anonymous_get(lesson["nl"].url).content.decode()
+    assert "Meubels hergebruiken" in anonymous_get(index_url).content.decode()
+
+
+def test_unpublishing_takes_the_page_out_of_the_cache(lesson):
+    anonymous_get(lesson["nl"].url)
+    url = lesson["nl"].url
+    lesson["nl"].unpublish()
+    assert anonymous_get(url).status_code == 404
+
+
+def test_editing_a_theme_shows_on_the_next_read(lesson, knowledge_tree):
+    assert "Meubilair" in anonymous_get(lesson["nl"].url).content.decode()
+    theme = knowledge_tree.themes["furniture"]["nl"]
+    theme.name = "Kantoormeubilair"
+    theme.save()
+    page = anonymous_get(lesson["nl"].url)
+    assert page[STATUS_HEADER] == "miss"
+    assert "Kantoormeubilair" in page.content.decode()
+
+
+def test_posted_and_approved_comments_show_on_the_next_read(lesson):
+    anonymous_get(lesson["nl"].url)
+    poster = Client()
+    poster.force_login(member(display_name="An Peeters", trusted=True))
+    poster.post(f"/nl/community/pages/{lesson['nl'].pk}/comments/", {"comment": "Goed idee"})
+    assert "Goed idee" in anonymous_get(lesson["nl"].url).content.decode()
+
+    newcomer = member(display_name="Bert Claes")
+    waiting = discussions.post_comment(newcomer, lesson["nl"], "Eerste reactie")
+    assert not waiting.published
+    assert "Eerste reactie" not in anonymous_get(lesson["nl"].url).content.decode()
+    discussions.approve_comment(waiting.comment)
+    assert "Eerste reactie" in anonymous_get(lesson["fr"].url).content.decode()
+    discussions.remove_comment(waiting.comment)
+    assert "Eerste reactie" not in anonymous_get(lesson["nl"].url).content.decode()
+
+
+def test_a_registration_updates_the_seats_left(event):  # noqa: F811
+    assert "nog 20 vrij" in anonymous_get(event.url).content.decode()
+    assert anonymous_get(event.url)[STATUS_HEADER] == "hit"
+    response = Client().post(event.url + "register/", REGISTRATION)
+    assert response.status_code == 302
+    assert Registration.objects.count() == 1
+    page = anonymous_get(event.url)
+    assert page[STATUS_HEADER] == "miss"
+    assert "nog 19 vrij" in page.content.decode()
+
+
+def test_the_cache_can_be_turned_off(lesson, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    anonymous_get(lesson["nl"].url)
+    with CaptureQueriesContext(connection) as queries:
+        response = anonymous_get(lesson["nl"].url)
+    assert len(queries) > 0
+    assert STATUS_HEADER not in response
+    assert "private" not in response.get("Cache-Control", "")
+
+
+def test_shared_caches_may_keep_pages_only_when_configured(lesson, settings):
+    assert "Cache-Control" not in anonymous_get(lesson["nl"].url)
+    settings.FRONTEND_CACHE_MAX_AGE = 300
+    lesson["nl"].save_revision().publish()
+    first = anonymous_get(lesson["nl"].url)
+    assert first[STATUS_HEADER] == "miss"
+    assert set(first["Cache-Control"].split(", ")) == {"public", "max-age=0", "s-maxage=300"}
+    assert anonymous_get(lesson["nl"].url)["Cache-Control"] == first["Cache-Control"]
