@@ -1,4 +1,5 @@
-"""Create many synthetic pages fast, for benchmarks: `manage.py seed_scale --lessons N --events N`.
+"""Create many synthetic pages fast, for benchmarks: `manage.py seed_scale --lessons N --events N`
+(and `--topics N --comments N`, see `network.management.community_seed`).
 
 Django cannot bulk-create multi-table-inherited models, and Wagtail's `add_child` runs one
 tree update per page. So rows are inserted per table in batches (wagtailcore_page, then
@@ -32,6 +33,8 @@ from network.models import Organisation
 
 MAX_LESSONS = 100_000
 MAX_EVENTS = 10_000
+MAX_TOPICS = 10_000
+MAX_COMMENTS = 100_000
 CHUNK_SIZE = 2_000  # lessons built and inserted per round; bounds memory use
 
 
@@ -133,13 +136,19 @@ def update_child_count(parent, using):
 
 class Command(BaseCommand):
     help = (
-        "Create N synthetic Dutch lessons under the Dutch knowledge index and N events in "
-        "the Dutch agenda, fast (for benchmarks). Run load_demo first."
+        "Create N synthetic Dutch lessons under the Dutch knowledge index, N events in "
+        "the Dutch agenda, N topics on the Dutch Discussions page and N comments on Dutch "
+        "lessons and topics, fast (for benchmarks). Run load_demo first."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--lessons", help=f"How many lessons (1 to {MAX_LESSONS:,}).")
         parser.add_argument("--events", help=f"How many events (1 to {MAX_EVENTS:,}).")
+        parser.add_argument("--topics", help=f"How many topics (1 to {MAX_TOPICS:,}).")
+        parser.add_argument(
+            "--comments",
+            help=f"How many comments, replies included (1 to {MAX_COMMENTS:,}).",
+        )
         parser.add_argument(
             "--seed", type=int, default=1, help="Seed for the random texts (default 1)."
         )
@@ -148,14 +157,52 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         count = parse_count(options["lessons"])
         events = parse_count(options["events"], "--events", MAX_EVENTS)
-        if not count and not events:
-            raise CommandError("Say what to create: --lessons N, --events N or both.")
+        topics = parse_count(options["topics"], "--topics", MAX_TOPICS)
+        comments = parse_count(options["comments"], "--comments", MAX_COMMENTS)
+        if not (count or events or topics or comments):
+            raise CommandError(
+                "Say what to create: --lessons N, --events N, --topics N, --comments N or several."
+            )
         using = options["database"]
         locale = Locale.objects.using(using).filter(language_code="nl").first()
         if count:
             self.seed_lessons(locale, count, options, using)
         if events:
             self.seed_events(locale, events, random.Random(options["seed"]), using)  # noqa: S311
+        if topics or comments:
+            self.seed_community(locale, topics, comments, options, using)
+
+    def progress_bar(self, total, unit, options):
+        return tqdm(
+            total=total,
+            unit=unit,
+            file=getattr(self.stderr, "_out", sys.stderr),
+            disable=options["verbosity"] == 0,
+            desc=f"Seeding {unit}s",
+        )
+
+    def seed_community(self, locale, topics, comments, options, using):
+        """Topics first, so the comments can go to them too."""
+        from network.management import community_seed  # it builds on this module's helpers
+
+        if topics:
+            started = time.monotonic()
+            with self.progress_bar(topics, "topic", options) as progress:
+                rng = random.Random(options["seed"])  # noqa: S311 - reproducible texts
+                index = community_seed.seed_topics(topics, locale, rng, using, progress)
+            elapsed = time.monotonic() - started
+            self.stdout.write(
+                f"Created {topics:,} topics under {index.url_path} in {elapsed:.1f} s."
+            )
+        if comments:
+            started = time.monotonic()
+            with self.progress_bar(comments, "comment", options) as progress:
+                rng = random.Random(options["seed"])  # noqa: S311 - reproducible texts
+                pages = community_seed.seed_comments(comments, locale, rng, using, progress)
+            elapsed = time.monotonic() - started
+            self.stdout.write(
+                f"Created {comments:,} comments on {pages:,} pages in {elapsed:.1f} s."
+            )
 
     def seed_lessons(self, locale, count, options, using):
         started = time.monotonic()
