@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.text_analysis import object_stems
 
 
 def home_sections(home, request):
@@ -78,6 +79,7 @@ class StandardPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
+        index.SearchField("search_stems"),
     ]
     api_fields = [APIField("intro"), APIField("body")]
 
@@ -87,6 +89,10 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+    def search_stems(self):
+        """Stems of the searchable text in the page's language (see home.text_analysis)."""
+        return object_stems(self)
 
 
 class FooterLinkBlock(blocks.StructBlock):

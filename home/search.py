@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from home.navigation import cached
+from home.text_analysis import stemmed_query, word_forms
 
 PAGE_SIZE = 10
 FACET_WINDOW = 500
@@ -69,16 +70,17 @@ def snippet(text, terms, length=SNIPPET_LENGTH):
     return highlight(text, terms)
 
 
-def stem_terms(query):
-    """Term prefixes used for highlighting: long words lose their last letters, so that
-    'hergebruik' also marks 'hergebruikt' and 'meubels' marks 'meubel'."""
-    terms = []
+def stem_terms(query, language_code=""):
+    """Term prefixes used for highlighting: each word's stem in the language, and the word
+    less its last letters, so that 'hergebruik' also marks 'hergebruikt' and 'meubels'
+    marks 'meubel'."""
+    terms = set()
     for word in query.split():
-        if len(word) >= 6:
-            word = word[:-2]
-        if len(word) >= 2:
-            terms.append(word)
-    return terms
+        forms = {word[:-2] if len(word) >= 6 else word}
+        if language_code:
+            forms |= word_forms(word, language_code)
+        terms.update(form for form in forms if len(form) >= 2)
+    return sorted(terms)
 
 
 @dataclass
@@ -152,12 +154,39 @@ def page_kind(page):
     return str(meta.verbose_name)
 
 
-def run_page_search(queryset, query):
-    """All terms first; if nothing matches every term, any term."""
-    results = queryset.search(query, operator="and")
-    if len(query.split()) > 1 and results.count() == 0:
-        results = queryset.search(query, operator="or")
-    return results
+def page_search(queryset, query, language_code, operator):
+    """Ranked results for `query`, each word matching itself or its stem in the language."""
+    return queryset.search(stemmed_query(query, language_code, operator))
+
+
+def run_page_search(queryset, query, language_code):
+    """All terms first; if nothing matches every term, any term.
+
+    Returns the ranked results, their counts per content type (one facet query each) and the
+    operator that found them.
+    """
+    operator = "and"
+    results = page_search(queryset, query, language_code, operator)
+    type_counts = results.facet("content_type_id")
+    if not type_counts and len(query.split()) > 1:
+        operator = "or"
+        results = page_search(queryset, query, language_code, operator)
+        type_counts = results.facet("content_type_id")
+    return results, type_counts, operator
+
+
+def matching_queryset(queryset, query, language_code, operator):
+    """All matches as an unranked queryset, on the database backends; None on a search engine.
+
+    Lets theme counts and the theme filter run in SQL over every match instead of over a
+    window of ranked hits.
+    """
+    results = queryset.search(
+        stemmed_query(query, language_code, operator), order_by_relevance=False
+    )
+    if not hasattr(results, "get_queryset"):
+        return None
+    return results.get_queryset()
 
 
 def build_hits(pages, terms, language=""):
@@ -186,6 +215,23 @@ def build_hits(pages, terms, language=""):
     return hits
 
 
+class CountedResults:
+    """Search results whose size is already known, for the paginator."""
+
+    def __init__(self, results, total):
+        self.results = results
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        return self.results[key]
+
+
 def paginate(items, number):
     paginator = Paginator(items, PAGE_SIZE)
     try:
@@ -199,7 +245,10 @@ def paginate(items, number):
 
 
 def theme_facets(page_pks, locale, selected_theme):
-    """Counts per theme (in the reader's language) over the given pages (two queries)."""
+    """Counts per theme (in the reader's language) over the given pages (one query).
+
+    `page_pks` is a list of primary keys or a subquery of them.
+    """
     from knowledge.listing import themes_by_key
     from knowledge.models import KnowledgePage
 
@@ -225,13 +274,12 @@ def theme_facets(page_pks, locale, selected_theme):
 
 
 def pages_with_theme(page_pks, theme):
+    """Primary keys among `page_pks` (a list or a subquery) of pages on `theme`, as a queryset."""
     from knowledge.models import KnowledgePage
 
-    return set(
-        KnowledgePage.themes.through.objects.filter(
-            knowledgepage_id__in=page_pks, theme__translation_key=theme.translation_key
-        ).values_list("knowledgepage_id", flat=True)
-    )
+    return KnowledgePage.themes.through.objects.filter(
+        knowledgepage_id__in=page_pks, theme__translation_key=theme.translation_key
+    ).values_list("knowledgepage_id", flat=True)
 
 
 def vocabulary(locale):
@@ -295,33 +343,21 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
     outcome = SearchOutcome(query=query)
     if not query:
         return outcome
-    terms = stem_terms(query)
+    terms = stem_terms(query, locale.language_code)
 
     base = searchable_pages(locale)
-    results = run_page_search(base, query)
-    type_counts = results.facet("content_type_id")
+    language = locale.language_code
+    results, type_counts, operator = run_page_search(base, query, language)
     content_types = [ContentType.objects.get_for_id(pk) for pk in type_counts if pk]
     types = {content_type_key(ct): ct for ct in content_types}
     clause_results = get_search_backend().search(
-        query, TenderClause.objects.filter(locale=locale), operator="or"
+        stemmed_query(query, language, "or"), TenderClause.objects.filter(locale=locale)
     )
     outcome.clause_total = clause_results.count()
 
     outcome.selected_type = type_key if type_key in types or type_key == "clause" else ""
-    theme_map = themes_by_key(locale.pk)
-    outcome.selected_theme = theme_by_slug(theme_map, theme_slug)
-
-    outcome.type_facets = [
-        Facet(
-            key=key,
-            label=str(ct.model_class()._meta.verbose_name_plural).capitalize()
-            if ct.model_class()
-            else ct.model,
-            count=type_counts[ct.pk],
-            selected=outcome.selected_type == key,
-        )
-        for key, ct in sorted(types.items(), key=lambda item: -type_counts[item[1].pk])
-    ]
+    outcome.selected_theme = theme_by_slug(themes_by_key(locale.pk), theme_slug)
+    outcome.type_facets = type_facets(types, type_counts, outcome.selected_type)
     if outcome.clause_total:
         outcome.type_facets.append(
             Facet(
@@ -333,26 +369,43 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
         )
 
     if outcome.selected_type == "clause":
-        outcome.page_obj = paginate(list(clause_results[:FACET_WINDOW]), page_number)
+        outcome.page_obj = paginate(clause_results, page_number)
         outcome.total = outcome.clause_total
         outcome.hits = [
             clause_hit(clause, terms, locale) for clause in outcome.page_obj.object_list
         ]
         return outcome
 
+    scope = base
     if outcome.selected_type:
-        results = run_page_search(base.filter(content_type=types[outcome.selected_type]), query)
-
-    window = list(results[:FACET_WINDOW])
-    window_pks = [page.pk for page in window]
-    outcome.theme_facets = theme_facets(window_pks, locale, outcome.selected_theme)
-    if outcome.selected_theme is not None:
-        keep = pages_with_theme(window_pks, outcome.selected_theme)
-        window = [page for page in window if page.pk in keep]
-
-    outcome.page_obj = paginate(window, page_number)
+        scope = base.filter(content_type=types[outcome.selected_type])
+        results = page_search(scope, query, language, operator)
+    matches = matching_queryset(scope, query, language, operator)
+    if matches is not None:
+        # Database backends: theme counts and the theme filter over every match, in SQL.
+        # The total is known from the facet counts, so paging runs no count query.
+        match_pks = matches.values("pk")
+        outcome.theme_facets = theme_facets(match_pks, locale, outcome.selected_theme)
+        if outcome.selected_theme is not None:
+            themed = pages_with_theme(match_pks, outcome.selected_theme)
+            results = page_search(scope.filter(pk__in=themed), query, language, operator)
+            total = next((f.count for f in outcome.theme_facets if f.selected), 0)
+        elif outcome.selected_type:
+            total = type_counts[types[outcome.selected_type].pk]
+        else:
+            total = sum(type_counts.values())
+        outcome.page_obj = paginate(CountedResults(results, total), page_number)
+    else:
+        # Search engines: theme counts and the theme filter over the best FACET_WINDOW hits.
+        window = list(results[:FACET_WINDOW])
+        window_pks = [page.pk for page in window]
+        outcome.theme_facets = theme_facets(window_pks, locale, outcome.selected_theme)
+        if outcome.selected_theme is not None:
+            keep = set(pages_with_theme(window_pks, outcome.selected_theme))
+            window = [page for page in window if page.pk in keep]
+        outcome.page_obj = paginate(window, page_number)
     outcome.total = outcome.page_obj.paginator.count
-    outcome.hits = build_hits(outcome.page_obj.object_list, terms)
+    outcome.hits = build_hits(list(outcome.page_obj.object_list), terms)
     if not outcome.selected_type and outcome.page_obj.number == 1:
         outcome.clauses = [clause_hit(clause, terms, locale, 160) for clause in clause_results[:3]]
         outcome.promotions = promotions_for(query, locale)
@@ -366,11 +419,29 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
     return outcome
 
 
+def type_facets(types, type_counts, selected_type):
+    """One facet per content type that has matches, most matches first."""
+    return [
+        Facet(
+            key=key,
+            label=str(ct.model_class()._meta.verbose_name_plural).capitalize()
+            if ct.model_class()
+            else ct.model,
+            count=type_counts[ct.pk],
+            selected=selected_type == key,
+        )
+        for key, ct in sorted(types.items(), key=lambda item: -type_counts[item[1].pk])
+    ]
+
+
 def other_language_hits(query, locale, terms, limit=5):
     """Matches in the other site languages, for a reader whose language has few results."""
     hits = []
     for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
-        pages = list(run_page_search(searchable_pages(other), query)[:limit])
+        scope, language = searchable_pages(other), other.language_code
+        pages = list(page_search(scope, query, language, "and")[:limit])
+        if not pages and len(query.split()) > 1:
+            pages = list(page_search(scope, query, language, "or")[:limit])
         hits.extend(build_hits(pages, terms, language=other.language_code))
     return hits
 

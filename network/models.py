@@ -11,6 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.text_analysis import object_stems
+
 
 class OrganisationType(models.TextChoices):
     MUNICIPALITY = "municipality", _("Municipality")
@@ -252,7 +254,10 @@ class TopicPage(Page):
     comment_count = models.PositiveIntegerField(_("comments"), default=0)
 
     content_panels = Page.content_panels + [FieldPanel("theme"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("search_stems"),
+    ]
     parent_page_types = ["network.DiscussionIndexPage"]
     subpage_types = []
     template = "network/topic_page.html"
@@ -260,3 +265,7 @@ class TopicPage(Page):
     class Meta:
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+
+    def search_stems(self):
+        """Stems of the searchable text in the page's language (see home.text_analysis)."""
+        return object_stems(self)

@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from agenda.blocks import ProgrammeBlock
+from home.text_analysis import object_stems
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
@@ -182,6 +183,7 @@ class EventPage(RoutablePageMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("description"),
         index.SearchField("venue_name"),
+        index.SearchField("search_stems"),
         index.FilterField("kind"),
         index.FilterField("start"),
     ]
@@ -283,6 +285,10 @@ class EventPage(RoutablePageMixin, Page):
         from agenda import views
 
         return views.manage(request, self, token)
+
+    def search_stems(self):
+        """Stems of the searchable text in the page's language (see home.text_analysis)."""
+        return object_stems(self)
 
 
 class CongressSession(TranslatableMixin, Orderable):

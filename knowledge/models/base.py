@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.text_analysis import object_stems
 from knowledge.models.taxonomy import ProcurementPhase
 from knowledge.serializers import OrganisationSerializer, ThemeSerializer
 
@@ -73,6 +74,7 @@ class KnowledgePage(Page):
         index.SearchField("summary", boost=2),
         index.AutocompleteField("summary"),
         index.SearchField("body"),
+        index.SearchField("search_stems"),
         index.FilterField("phase"),
         index.FilterField("publication_date"),
         index.RelatedFields("themes", [index.SearchField("name")]),
@@ -142,3 +144,7 @@ class KnowledgePage(Page):
     @property
     def kind_label(self):
         return self.specific_class._meta.verbose_name if self.specific_class else ""
+
+    def search_stems(self):
+        """Stems of the searchable text in the page's language (see home.text_analysis)."""
+        return object_stems(self)

@@ -7,6 +7,8 @@ from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from home.text_analysis import object_stems
+
 
 class ProcurementPhase(models.TextChoices):
     NEEDS_ANALYSIS = "needs_analysis", _("Needs analysis")
@@ -95,6 +97,7 @@ class TenderClause(TranslatableMixin, index.Indexed, models.Model):
         index.AutocompleteField("title"),
         index.SearchField("rationale", boost=2),
         index.SearchField("text"),
+        index.SearchField("search_stems"),
         index.FilterField("locale_id"),
         index.FilterField("theme_id"),
         index.FilterField("phase"),
@@ -113,3 +116,7 @@ class TenderClause(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def search_stems(self):
+        """Stems of the searchable text in the clause's language (see home.text_analysis)."""
+        return object_stems(self)

@@ -244,7 +244,7 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": SEARCH_BACKEND or "wagtail.search.backends.database"}
+        "default": {"BACKEND": SEARCH_BACKEND or "home.search_backends"}
     }
 
 # Wagtail

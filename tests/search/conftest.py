@@ -11,6 +11,11 @@ from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_models
 
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
+from tests.knowledge.factories import (
+    LessonPageFactory,
+    PracticeExamplePageFactory,
+    TenderClauseFactory,
+)
 
 BACKENDS = ["database", "opensearch"]
 
@@ -46,8 +51,50 @@ def search_backend(request, settings):
                 "BACKEND": "wagtail.search.backends.opensearch3",
                 "URLS": [clone.url],
                 "INDEX_PREFIX": "test-",
-                "TIMEOUT": 10,
+                "TIMEOUT": 60,
                 "AUTO_UPDATE": True,
             }
         }
     return SearchBackend(request.param)
+
+
+@pytest.fixture
+def corpus(knowledge_tree, search_backend):  # noqa: F811 - the shared fixture
+    nl = knowledge_tree.indexes["nl"]
+    furniture = knowledge_tree.themes["furniture"]["nl"]
+    ict = knowledge_tree.themes["ict"]["nl"]
+    pages = {
+        "chairs": LessonPageFactory(
+            parent=nl,
+            title="Hergebruik van meubilair in het stadhuis",
+            summary="Gent liet oude bureaus en stoelen opknappen in plaats van nieuwe te kopen.",
+            themes=[furniture],
+        ),
+        "utrecht": PracticeExamplePageFactory(
+            parent=nl,
+            title="Utrecht huurt kantoormeubilair als dienst",
+            summary="Meubilair als dienst met terugname en hergebruik na afloop.",
+            themes=[furniture],
+        ),
+        "laptops": LessonPageFactory(
+            parent=nl,
+            title="Laptops met een tweede leven",
+            summary="Refurbished laptops voor leerkrachten, met veilige gegevenswissing.",
+            themes=[ict],
+        ),
+    }
+    pages["chairs_fr"] = knowledge_tree.translate(
+        pages["chairs"],
+        "fr",
+        title="Réemploi du mobilier à l'hôtel de ville",
+        summary="Gand a fait rénover ses vieux bureaux et chaises.",
+        slug="reemploi-mobilier",
+    )
+    TenderClauseFactory(
+        title="Terugname van meubilair",
+        slug="terugname-meubilair",
+        theme=furniture,
+        text="De opdrachtnemer neemt het meubilair terug voor hergebruik.",
+    )
+    search_backend.rebuild()
+    return pages

@@ -32,7 +32,7 @@ def backend_settings(**env):
 
 def test_database_backend_by_default():
     config = backend_settings(ELASTICSEARCH_URL="", SEARCH_BACKEND="")
-    assert config == {"BACKEND": "wagtail.search.backends.database"}
+    assert config == {"BACKEND": "home.search_backends"}
 
 
 def test_elasticsearch_url_selects_elasticsearch8_with_prefix():

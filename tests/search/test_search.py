@@ -7,8 +7,6 @@ from wagtail.models import PageViewRestriction
 
 from tests.knowledge.factories import (
     LessonPageFactory,
-    PracticeExamplePageFactory,
-    TenderClauseFactory,
 )
 
 
@@ -22,48 +20,6 @@ def text(element):
 
 def result_titles(response):
     return [text(a) for a in soup(response).select(".search-results h3 a")]
-
-
-@pytest.fixture
-def corpus(knowledge_tree, search_backend):
-    nl = knowledge_tree.indexes["nl"]
-    furniture = knowledge_tree.themes["furniture"]["nl"]
-    ict = knowledge_tree.themes["ict"]["nl"]
-    pages = {
-        "chairs": LessonPageFactory(
-            parent=nl,
-            title="Hergebruik van meubilair in het stadhuis",
-            summary="Gent liet oude bureaus en stoelen opknappen in plaats van nieuwe te kopen.",
-            themes=[furniture],
-        ),
-        "utrecht": PracticeExamplePageFactory(
-            parent=nl,
-            title="Utrecht huurt kantoormeubilair als dienst",
-            summary="Meubilair als dienst met terugname en hergebruik na afloop.",
-            themes=[furniture],
-        ),
-        "laptops": LessonPageFactory(
-            parent=nl,
-            title="Laptops met een tweede leven",
-            summary="Refurbished laptops voor leerkrachten, met veilige gegevenswissing.",
-            themes=[ict],
-        ),
-    }
-    pages["chairs_fr"] = knowledge_tree.translate(
-        pages["chairs"],
-        "fr",
-        title="Réemploi du mobilier à l'hôtel de ville",
-        summary="Gand a fait rénover ses vieux bureaux et chaises.",
-        slug="reemploi-mobilier",
-    )
-    TenderClauseFactory(
-        title="Terugname van meubilair",
-        slug="terugname-meubilair",
-        theme=furniture,
-        text="De opdrachtnemer neemt het meubilair terug voor hergebruik.",
-    )
-    search_backend.rebuild()
-    return pages
 
 
 def test_results_come_in_the_readers_language_with_highlights(client, corpus):

@@ -1,0 +1,27 @@
+"""The Wagtail database search backend, with ranking that stays fast on a large site.
+
+`modelsearch`'s SQLite backend orders results by a correlated subquery that runs the full-text
+match once per matching row: a word found in 10,000 pages costs 10,000 × 10,000 index probes
+(over a minute). Here the ranked result ids come from one query over the full-text index,
+joined to the filtered queryset, sorted and limited in SQL; the objects are then loaded by
+primary key. Everything else (indexing, counts, facets, autocomplete, negation, explicit
+ordering) is the library's own code.
+
+Configure with `WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backends"}}`.
+"""
+
+from django.db import connection
+from modelsearch.backends.database import SearchBackend as LibrarySearchBackend
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    """The library's choice of database backend, with the fast ranking where we have one."""
+    backend = LibrarySearchBackend(params)
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+        from .sqlite import RankedSQLiteSearchBackend
+
+        if isinstance(backend, SQLiteSearchBackend):
+            return RankedSQLiteSearchBackend(params)
+    return backend

@@ -1,0 +1,76 @@
+"""SQLite: ranked ids from one query over the FTS5 index (see the package docstring)."""
+
+from modelsearch.backends.database.sqlite.query import MatchExpression
+from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteAutocompleteQueryCompiler,
+    SQLiteFTSIndexEntry,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
+)
+from modelsearch.query import MatchAll, Not
+from modelsearch.utils import get_descendants_content_types_pks
+
+
+class RankedIdsMixin:
+    """Adds `ranked_ids` to the library's search and autocomplete query compilers."""
+
+    def ranked_ids(self, config, start, stop):
+        """Primary keys of the best matches, best first, or None when not applicable.
+
+        None (the library's path then applies) for negated or match-all queries and when the
+        results are not ordered by relevance.
+        """
+        if not self.order_by_relevance or isinstance(self.query, (MatchAll, Not)):
+            return None
+        search_query = self.build_search_query(self.query, config=config)
+        if isinstance(search_query, (MatchAll, Not)) or search_query is None:
+            return None
+        model = self.queryset.model
+        rows = (
+            SQLiteFTSIndexEntry.objects.filter(
+                MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
+            )
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(model),
+                index_entry__object_id__in=self.queryset.order_by().values("pk"),
+            )
+            .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
+            .order_by("score", "-index_entry__object_id")
+            .values_list("index_entry__object_id", "score")
+        )
+        rows = rows[start:stop] if stop is not None else rows[start:]
+        to_python = model._meta.pk.to_python
+        return [(to_python(object_id), score) for object_id, score in rows]
+
+
+class RankedSQLiteQueryCompiler(RankedIdsMixin, SQLiteSearchQueryCompiler):
+    pass
+
+
+class RankedSQLiteAutocompleteQueryCompiler(RankedIdsMixin, SQLiteAutocompleteQueryCompiler):
+    pass
+
+
+class RankedSQLiteSearchResults(SQLiteSearchResults):
+    def _do_search(self):
+        compiler = self.query_compiler
+        ranked = compiler.ranked_ids(compiler.get_config(self.backend), self.start, self.stop)
+        if ranked is None:
+            return super()._do_search()
+        objects = {obj.pk: obj for obj in compiler.queryset.filter(pk__in=[pk for pk, _ in ranked])}
+        results = []
+        for pk, score in ranked:
+            obj = objects.get(pk)
+            if obj is None:
+                continue
+            if self._score_field:
+                setattr(obj, self._score_field, score)
+            results.append(obj)
+        return results
+
+
+class RankedSQLiteSearchBackend(SQLiteSearchBackend):
+    query_compiler_class = RankedSQLiteQueryCompiler
+    autocomplete_query_compiler_class = RankedSQLiteAutocompleteQueryCompiler
+    results_class = RankedSQLiteSearchResults
