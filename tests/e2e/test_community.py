@@ -8,6 +8,7 @@ from django.core import mail
 from wagtail.users.models import UserProfile
 
 from network.models import DiscussionComment
+from tests.e2e.members import log_in
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import PASSWORD, UserFactory, member
@@ -67,20 +68,6 @@ def confirm_address(page, base_url, email):
     page.goto(base_url + link_in(message))
     with page.expect_navigation():
         page.get_by_role("main").get_by_role("button", name="Bevestig").click()
-
-
-def log_in(page, base_url, email):
-    page.goto(f"{base_url}/nl/accounts/login/")
-    page.get_by_label("E-mail").fill(email)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    with page.expect_navigation():
-        page.get_by_role("main").get_by_role("button", name="Aanmelden").click()
-    expect_logged_in(page)
-
-
-def expect_logged_in(page):
-    account = page.get_by_role("navigation", name="Uw account")
-    assert account.get_by_role("button", name="Afmelden").is_visible()
 
 
 def post_comment(page, text):
