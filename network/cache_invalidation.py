@@ -26,42 +26,44 @@ from agenda.models import Registration
 from network.models import DiscussionComment
 from network.page_cache import invalidate_page_cache
 
-# Every model of these apps can show on a public page ...
-CONTENT_APPS = frozenset(
+# Everything is content unless listed here, so a model added later invalidates by default.
+# Apps whose models no public page shows:
+UNSHOWN_APPS = frozenset(
     {
-        "home",
-        "knowledge",
-        "events",
-        "network",
-        "django_comments",
-        "django_comments_xtd",
-        "taggit",
-        "wagtaildocs",
-        "wagtailimages",
-        "wagtailredirects",
-        "wagtailsearchpromotions",
+        "account",  # allauth's addresses and confirmations
+        "admin",
+        "auth",  # member names on pages come from their profiles
+        "contenttypes",
+        "sessions",
+        "sites",
+        "wagtail_localize",  # its translations reach pages by publishing them
+        "wagtailadmin",
+        "wagtailembeds",  # oEmbed responses cached on first render
+        "wagtailsearch",
+        "wagtailusers",
     }
 )
-# ... except the bookkeeping that reading pages writes (search statistics, renditions made
-# on first view) or that no page shows.
-BOOKKEEPING_MODELS = frozenset(
+# ... and models that reading pages writes (search statistics, renditions made on first
+# view), that editors write while drafting (revisions, logs, workflow states), or that only
+# members see.
+UNSHOWN_MODELS = frozenset(
     {
         "home.searchtermstat",
         "network.digestlog",
         "network.threadfollow",
+        "wagtailcore.comment",
+        "wagtailcore.commentreply",
+        "wagtailcore.modellogentry",
+        "wagtailcore.pagelogentry",
+        "wagtailcore.pagesubscription",
+        "wagtailcore.referenceindex",
+        "wagtailcore.revision",
+        "wagtailcore.taskstate",
+        "wagtailcore.uploadedfile",
+        "wagtailcore.workflowstate",
         "wagtailimages.rendition",
         "wagtailsearchpromotions.query",
         "wagtailsearchpromotions.querydailyhits",
-    }
-)
-# Wagtail's own models that change what a page shows or who may see it.
-WAGTAIL_CONTENT_MODELS = frozenset(
-    {
-        "wagtailcore.site",
-        "wagtailcore.locale",
-        "wagtailcore.collection",
-        "wagtailcore.pageviewrestriction",
-        "wagtailcore.collectionviewrestriction",
     }
 )
 
@@ -69,12 +71,8 @@ WAGTAIL_CONTENT_MODELS = frozenset(
 @memoize
 def shows_on_pages(model):
     """Whether saving or deleting an instance of `model` can change a public page."""
-    if issubclass(model, Page):
-        return True
-    label = model._meta.label_lower
-    if label in WAGTAIL_CONTENT_MODELS:
-        return True
-    return model._meta.app_label in CONTENT_APPS and label not in BOOKKEEPING_MODELS
+    meta = model._meta
+    return meta.app_label not in UNSHOWN_APPS and meta.label_lower not in UNSHOWN_MODELS
 
 
 def content_changed():

@@ -2,18 +2,27 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.apps import apps
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from agenda.models import Registration
 from network import discussions
+from network.cache_invalidation import shows_on_pages
 from network.page_cache import STATUS_HEADER
 from tests.events.conftest import agenda, event  # noqa: F401
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import member
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    """The test settings keep the page cache off; these tests are about it."""
+    settings.PAGE_CACHE_ENABLED = True
+
 
 REGISTRATION = {
     "name": "An Peeters",
@@ -132,10 +141,40 @@ def test_accounts_search_results_and_non_page_urls_are_not_cached(lesson):
         assert STATUS_HEADER not in anonymous_get(url)
 
 
-def test_search_statistics_do_not_invalidate_the_cache(lesson):
+def test_search_statistics_and_logins_do_not_invalidate_the_cache(lesson):
+    user = member()
     anonymous_get(lesson["nl"].url)
     assert anonymous_get("/nl/search/?q=meubels").status_code == 200
+    reader = Client()
+    reader.force_login(user)
+    assert reader.get(lesson["nl"].url)[STATUS_HEADER] == "skip"
     assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "hit"
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("knowledge.LessonPage", True),
+        ("wagtailcore.Page", True),
+        ("knowledge.Theme", True),
+        ("knowledge.TenderClause", True),
+        ("network.Organisation", True),
+        ("network.MemberProfile", True),
+        ("network.DiscussionComment", True),
+        ("home.SiteSettings", True),
+        ("events.Registration", True),
+        ("wagtailimages.Image", True),
+        ("wagtaildocs.Document", True),
+        ("wagtailcore.Site", True),
+        ("home.SearchTermStat", False),
+        ("wagtailimages.Rendition", False),
+        ("wagtailcore.Revision", False),
+        ("sessions.Session", False),
+        ("auth.User", False),
+    ],
+)
+def test_which_changes_invalidate(label, shown):
+    assert shows_on_pages(apps.get_model(label)) is shown
 
 
 def test_publishing_a_change_shows_on_the_next_read(lesson, knowledge_tree):
