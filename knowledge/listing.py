@@ -77,7 +77,7 @@ class KnowledgeFilters:
         if organisation_slug:
             filters.organisation = Organisation.objects.filter(slug=organisation_slug).first()
         year = params.get("year", "")
-        if year.isdigit() and 1900 < int(year) < 3000:
+        if year.isascii() and year.isdigit() and 1900 < int(year) < 3000:
             filters.year = int(year)
         sort = params.get("sort", "newest")
         filters.sort = sort if sort in SORTS else "newest"

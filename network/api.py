@@ -1,11 +1,76 @@
 """Wagtail API v2 router: read-only open data for pages, images and documents."""
 
+from django.utils.translation import gettext as _
+from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.search import clean_query
+
+# Far past any listing's size, and well inside what every database takes as an offset.
+MAX_OFFSET = 10**9
+
+
+class OpenDataPagination(WagtailPagination):
+    """Wagtail's pagination, with a 400 for an offset too large for the database."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        if _as_int(request.GET.get("offset")) > MAX_OFFSET:
+            raise BadRequestError(_("offset cannot be higher than %d") % MAX_OFFSET)
+        return super().paginate_queryset(queryset, request, view)
+
+
+def _as_int(value):
+    """The number Wagtail will read from `value` (int() also takes non-ASCII digits), or 0."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+class WordsOnlySearchFilter(SearchFilter):
+    """Wagtail's `?search=`, reduced to words as the site search does.
+
+    Quotes and operators would otherwise reach the search engine's own parser, where an
+    unbalanced quote is an error (SQLite's full-text search fails on it).
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        original = request.GET
+        request.GET = original.copy()
+        request.GET["search"] = clean_query(original["search"])
+        try:
+            return super().filter_queryset(request, queryset, view)
+        finally:
+            request.GET = original
+
+
+def words_only_search(backends):
+    return [WordsOnlySearchFilter if backend is SearchFilter else backend for backend in backends]
+
+
+class PagesEndpoint(PagesAPIViewSet):
+    pagination_class = OpenDataPagination
+    filter_backends = words_only_search(PagesAPIViewSet.filter_backends)
+
+
+class ImagesEndpoint(ImagesAPIViewSet):
+    pagination_class = OpenDataPagination
+    filter_backends = words_only_search(ImagesAPIViewSet.filter_backends)
+
+
+class DocumentsEndpoint(DocumentsAPIViewSet):
+    pagination_class = OpenDataPagination
+    filter_backends = words_only_search(DocumentsAPIViewSet.filter_backends)
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", PagesEndpoint)
+api_router.register_endpoint("images", ImagesEndpoint)
+api_router.register_endpoint("documents", DocumentsEndpoint)

@@ -1,34 +1,37 @@
 """Community URLs, mounted under each language prefix before the page tree."""
 
-from django.urls import path
+from django.urls import path, register_converter
 
 from network import discussion_views, member_views, organisation_views
+from network.converters import IdConverter
+
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("members/me/", member_views.profile_edit, name="member_profile_edit"),
     path("members/me/data.json", member_views.member_data, name="member_data"),
     path("members/me/delete/", member_views.member_delete, name="member_delete"),
-    path("members/<int:pk>/", member_views.member_detail, name="member_detail"),
+    path("members/<id:pk>/", member_views.member_detail, name="member_detail"),
     path(
-        "community/pages/<int:page_id>/comments/",
+        "community/pages/<id:page_id>/comments/",
         discussion_views.post_comment_view,
         name="comment_post",
     ),
     path(
-        "community/pages/<int:page_id>/follow/", discussion_views.follow_view, name="thread_follow"
+        "community/pages/<id:page_id>/follow/", discussion_views.follow_view, name="thread_follow"
     ),
     path(
-        "community/comments/<int:comment_id>/edit/",
+        "community/comments/<id:comment_id>/edit/",
         discussion_views.edit_comment_view,
         name="comment_edit",
     ),
     path(
-        "community/comments/<int:comment_id>/like/",
+        "community/comments/<id:comment_id>/like/",
         discussion_views.like_comment_view,
         name="comment_like",
     ),
     path(
-        "community/comments/<int:comment_id>/flag/",
+        "community/comments/<id:comment_id>/flag/",
         discussion_views.flag_comment_view,
         name="comment_flag",
     ),

@@ -72,10 +72,15 @@ def post_comment_view(request, page_id):
 
 
 def _int_or_none(value):
+    """A comment id from the form; -1 for anything that cannot be one."""
+    if not value:
+        return None
     try:
-        return int(value) if value else None
+        number = int(value)
     except (TypeError, ValueError):
-        return -1  # not a comment id: refused as "not in this thread"
+        return -1  # refused as "not in this thread"
+    # Past 64 bits the database cannot even look the id up.
+    return number if 0 < number < 2**63 else -1
 
 
 @login_required

@@ -1,11 +1,35 @@
 """Forms members fill in: their profile and the deletion of their account."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from knowledge.models import Theme
 from network.models import MemberProfile, Organisation, OrganisationType
+
+
+def fits_64_bits(value):
+    """False for a number no database id can be; anything else is left to the field."""
+    try:
+        return abs(int(value)) < 2**63
+    except (TypeError, ValueError):
+        return True
+
+
+class ThemesField(forms.ModelMultipleChoiceField):
+    """Refuses ids past 64 bits as unknown choices; SQLite cannot even compare them."""
+
+    def clean(self, value):
+        if isinstance(value, list | tuple):
+            for item in value:
+                if not fits_64_bits(item):
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": item},
+                    )
+        return super().clean(value)
 
 
 class MemberProfileForm(forms.ModelForm):
@@ -22,6 +46,7 @@ class MemberProfileForm(forms.ModelForm):
             "notify_mentions",
             "weekly_digest",
         ]
+        field_classes = {"themes": ThemesField}
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "bio": forms.Textarea(attrs={"rows": 4}),

@@ -1,6 +1,7 @@
-"""Small response middleware the libraries we use do not provide."""
+"""Small middleware the libraries we use do not provide."""
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 
 
 class PermissionsPolicyMiddleware:
@@ -15,3 +16,25 @@ class PermissionsPolicyMiddleware:
         if policy:
             response.headers.setdefault("Permissions-Policy", policy)
         return response
+
+
+def _carries_nul(params):
+    return any(
+        "\x00" in key or any("\x00" in value for value in values) for key, values in params.lists()
+    )
+
+
+class RejectNulCharactersMiddleware:
+    """Answer 400 to a request whose query or form parameters hold a NUL character.
+
+    PostgreSQL cannot store or compare text containing NUL, so such a value would fail deep
+    inside a query (in our filters or in a library's); no URL or form of the site needs one.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _carries_nul(request.GET) or (request.method == "POST" and _carries_nul(request.POST)):
+            raise BadRequest("NUL character in the request parameters")
+        return self.get_response(request)

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise serves static files straight after the security headers are set.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads parameters into a database query.
+    "network.middleware.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix and redirects "/" by Accept-Language.
     "django.middleware.locale.LocaleMiddleware",
