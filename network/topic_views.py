@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from knowledge.listing import theme_by_slug, themes_by_key
 from knowledge.models import Theme
 from network import discussions
 from network.ratelimit import limit_posts
@@ -40,18 +41,16 @@ class TopicForm(forms.Form):
 
 
 def topic_index(request, index_page):
+    theme_map = themes_by_key(index_page.locale_id)
+    current_theme = theme_by_slug(theme_map, request.GET.get("theme", ""))
     topics = index_page.topics()
-    themes = list(Theme.objects.filter(locale_id=index_page.locale_id))
-    theme_slug = request.GET.get("theme", "")
-    current_theme = next((t for t in themes if t.slug == theme_slug), None)
     if current_theme is not None:
         topics = topics.filter(theme__translation_key=current_theme.translation_key)
-    page_obj = Paginator(topics, PER_PAGE).get_page(request.GET.get("page"))
-    theme_names = {t.translation_key: t.name for t in themes}
-    for topic in page_obj:
+    page_obj = topic_page(topics, request.GET.get("page"))
+    for topic in page_obj.object_list:
         # Topics keep the theme they were started with; show it in this page's language.
         if topic.theme is not None:
-            topic.theme_label = theme_names.get(topic.theme.translation_key, topic.theme.name)
+            topic.theme_label = theme_map.get(topic.theme.translation_key, topic.theme).name
     return render(
         request,
         index_page.template,
@@ -60,11 +59,24 @@ def topic_index(request, index_page):
             "self": index_page,
             "topics": page_obj,
             "page_obj": page_obj,
-            "themes": themes,
+            "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
             "current_theme": current_theme,
-            "filter_query": [("theme", theme_slug)] if current_theme else [],
+            "filter_query": [("theme", current_theme.slug)] if current_theme else [],
         },
     )
+
+
+def topic_page(topics, number):
+    """One page of topics: ordered and counted by id alone, then that page's rows in full.
+
+    Sorting whole rows, joined with their theme and author, costs more the more topics
+    there are; sorting ids stays cheap, and only one page of rows is ever fetched.
+    get_page() turns "?page=abc" or a number past the end into a valid page.
+    """
+    page_obj = Paginator(topics.values_list("pk", flat=True), PER_PAGE).get_page(number)
+    rows = {topic.pk: topic for topic in topics.filter(pk__in=list(page_obj.object_list))}
+    page_obj.object_list = [rows[pk] for pk in page_obj.object_list if pk in rows]
+    return page_obj
 
 
 @limit_posts("topic")

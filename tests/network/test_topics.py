@@ -1,11 +1,16 @@
 """Topics: the Discussions page per language, starting a topic, its thread, the page tree."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from network import discussions
-from network.models import DiscussionIndexPage, TopicPage
+from network.models import DiscussionComment, DiscussionIndexPage, TopicPage
 from network.topics import start_topic
 from tests.network.factories import member
 
@@ -82,23 +87,47 @@ def test_topics_are_listed_by_latest_activity_with_their_comment_count(client, d
     assert "1 reactie" in response.content.decode()
 
 
-def test_topic_listing_query_count_does_not_grow(
-    client, discussions_page, django_assert_max_num_queries
-):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+def seed_topics(topics, comments=None):
+    options = {"comments": comments} if comments else {}
+    call_command("seed_scale", topics=topics, stdout=StringIO(), stderr=StringIO(), **options)
 
-    writer = member(trusted=True)
 
-    def count():
-        client.get(discussions_page.url)
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(discussions_page.url).status_code == 200
-        return len(captured)
+def listing_queries(client, url):
+    client.get(url)  # warm the site, locale and theme caches
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
 
-    for number in range(2):
-        start_topic(discussions_page, writer, f"Onderwerp {number}", "Tekst")
-    few = count()
-    for number in range(2, 15):
-        start_topic(discussions_page, writer, f"Onderwerp {number}", "Tekst")
-    assert count() == few
+
+LISTING_URLS = ["", "?page=2", "?theme=meubilair", "?page=abc"]
+
+
+def test_topic_listing_query_count_does_not_grow(client, discussions_page, settings):
+    settings.PAGE_CACHE_ENABLED = False  # count what rendering costs, not a cached copy
+    seed_topics(10, comments=30)
+    few = [listing_queries(client, discussions_page.url + query) for query in LISTING_URLS]
+    seed_topics(190, comments=600)
+    many = [listing_queries(client, discussions_page.url + query) for query in LISTING_URLS]
+    assert TopicPage.objects.count() == 200
+    assert few == many
+    assert max(many) <= 15
+
+
+def test_topic_listing_pages_through_every_topic_by_latest_activity(client, discussions_page):
+    seed_topics(45, comments=60)
+    seen = []
+    for number in (1, 2, 3):
+        response = client.get(f"{discussions_page.url}?page={number}")
+        assert response.status_code == 200
+        seen += list(response.context["topics"])
+    assert len(seen) == len(set(seen)) == 45
+    activity = [(topic.last_activity_at, topic.pk) for topic in seen]
+    assert activity == sorted(activity, reverse=True)
+    assert (
+        sum(topic.comment_count for topic in seen)
+        == DiscussionComment.objects.filter(object_pk__in=[str(topic.pk) for topic in seen]).count()
+    )
+    last = client.get(f"{discussions_page.url}?page=999")
+    assert list(last.context["topics"]) == seen[40:]
+    assert list(client.get(f"{discussions_page.url}?page=abc").context["topics"]) == seen[:20]
