@@ -1,8 +1,13 @@
 """Page cache for anonymous readers: hits, what is never cached, and invalidation."""
 
+import os
+import uuid
+
 import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -10,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from agenda.models import Registration
 from network import discussions
 from network.cache_invalidation import shows_on_pages
-from network.page_cache import STATUS_HEADER
+from network.page_cache import GENERATION_KEY, STATUS_HEADER
 from tests.events.conftest import agenda, event  # noqa: F401
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import member
@@ -250,3 +255,38 @@ def test_shared_caches_may_keep_pages_only_when_configured(lesson, settings):
     assert first[STATUS_HEADER] == "miss"
     assert set(first["Cache-Control"].split(", ")) == {"public", "max-age=0", "s-maxage=300"}
     assert anonymous_get(lesson["nl"].url)["Cache-Control"] == first["Cache-Control"]
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The production set-up: the page cache in Redis, under a key prefix of its own."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11"),
+            "KEY_PREFIX": f"test-page-cache-{uuid.uuid4().hex}",
+        }
+    }
+    yield cache
+    client = cache._cache.get_client()
+    keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
+    if keys:
+        client.delete(*keys)
+
+
+def test_pages_are_shared_through_redis(
+    lesson, knowledge_tree, redis_cache, django_assert_num_queries
+):
+    assert isinstance(caches["default"], RedisCache)
+    assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "miss"
+    generation = redis_cache.get(GENERATION_KEY)
+    assert generation
+    with django_assert_num_queries(0):
+        assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "hit"
+    theme = knowledge_tree.themes["furniture"]["nl"]
+    theme.name = "Kantoormeubilair"
+    theme.save()
+    page = anonymous_get(lesson["nl"].url)
+    assert page[STATUS_HEADER] == "miss"
+    assert "Kantoormeubilair" in page.content.decode()
+    assert redis_cache.get(GENERATION_KEY) != generation
