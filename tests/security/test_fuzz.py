@@ -223,7 +223,7 @@ def get_urls():
     return st.one_of(with_query, with_segment)
 
 
-@fuzz(max_examples=300)
+@fuzz(max_examples=200)
 @given(url=get_urls())
 def test_get_requests_never_fail(client, public_site, url):
     cache.clear()
@@ -283,7 +283,7 @@ def form_posts(forms):
     )
 
 
-@fuzz(max_examples=120)
+@fuzz(max_examples=100)
 @given(post=form_posts(ANONYMOUS_FORMS))
 def test_anonymous_forms_never_fail(client, public_site, post):
     cache.clear()
@@ -292,7 +292,7 @@ def test_anonymous_forms_never_fail(client, public_site, post):
     request_ok(client, "post", url, data)
 
 
-@fuzz(max_examples=120)
+@fuzz(max_examples=100)
 @given(post=form_posts(MEMBER_FORMS))
 def test_member_forms_never_fail(client, public_site, settings, post):
     cache.clear()
