@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models.base import KnowledgePage
@@ -127,9 +128,33 @@ def knowledge_pages(index_page):
     )
 
 
-def paginate(queryset, page_param):
-    """Page a queryset: a non-numeric page is page 1, a page past the end is a 404."""
-    paginator = Paginator(queryset, PAGE_SIZE)
+class CachedCountPaginator(Paginator):
+    """A paginator whose total is kept in the navigation cache under `count_key`.
+
+    The navigation cache is cleared whenever a page is published, unpublished, moved or
+    deleted, which is when a listing's total can change.
+    """
+
+    def __init__(self, object_list, per_page, count_key):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        from home.navigation import cached
+
+        return cached(self.count_key, lambda: Paginator.count.func(self))
+
+
+def paginate(queryset, page_param, count_key=None):
+    """Page a queryset: a non-numeric page is page 1, a page past the end is a 404.
+
+    With `count_key`, the total comes from the cache (see CachedCountPaginator).
+    """
+    if count_key:
+        paginator = CachedCountPaginator(queryset, PAGE_SIZE, count_key)
+    else:
+        paginator = Paginator(queryset, PAGE_SIZE)
     try:
         number = int(page_param or 1)
     except (TypeError, ValueError):

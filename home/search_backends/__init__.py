@@ -4,8 +4,10 @@
 match once per matching row: a word found in 10,000 pages costs 10,000 × 10,000 index probes
 (over a minute). Here the ranked result ids come from one query over the full-text index,
 joined to the filtered queryset, sorted and limited in SQL; the objects are then loaded by
-primary key. Everything else (indexing, counts, facets, autocomplete, negation, explicit
-ordering) is the library's own code.
+primary key. The score is FTS5's bm25() over the whole match with words in the title
+weighted above the body (the library multiplies per-term scores, which inverts the order
+of strong matches). Everything else (indexing, counts, facets, negation, explicit ordering)
+is the library's own code.
 
 Configure with `WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backends"}}`.
 """

@@ -1,5 +1,6 @@
 """SQLite: ranked ids from one query over the FTS5 index (see the package docstring)."""
 
+from django.db.models import FloatField, Func
 from modelsearch.backends.database.sqlite.query import MatchExpression
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
@@ -12,8 +13,32 @@ from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
 
+class WeightedBM25(Func):
+    """FTS5's bm25() with a weight per column of the index (autocomplete, body, title).
+
+    Lower is better. The library multiplies one bm25() per query term, which changes sign
+    for strong matches (bm25 is negative); the whole match is scored once here instead, with
+    words in the title counting more than words in the body.
+    """
+
+    output_field = FloatField()
+
+    def __init__(self, weights):
+        super().__init__()
+        self.weights = weights
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        table = SQLiteFTSIndexEntry._meta.db_table
+        return f"bm25({table}, {', '.join(str(float(w)) for w in self.weights)})", []
+
+
 class RankedIdsMixin:
     """Adds `ranked_ids` to the library's search and autocomplete query compilers."""
+
+    BM25_WEIGHTS = (0.0, 1.0, 4.0)  # autocomplete, body, title
+
+    def _build_rank_expression(self, vectors, config):
+        return WeightedBM25(self.BM25_WEIGHTS)
 
     def ranked_ids(self, config, start, stop):
         """Primary keys of the best matches, best first, or None when not applicable.
@@ -49,7 +74,7 @@ class RankedSQLiteQueryCompiler(RankedIdsMixin, SQLiteSearchQueryCompiler):
 
 
 class RankedSQLiteAutocompleteQueryCompiler(RankedIdsMixin, SQLiteAutocompleteQueryCompiler):
-    pass
+    BM25_WEIGHTS = (1.0, 0.0, 0.0)
 
 
 class RankedSQLiteSearchResults(SQLiteSearchResults):

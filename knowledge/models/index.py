@@ -1,5 +1,7 @@
 """The knowledge base's index page: listing, theme pages, tender-clause library, feed, open data."""
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
@@ -47,7 +49,10 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         filters = listing.KnowledgeFilters.from_query(request.GET, theme_map)
         base = listing.knowledge_pages(self)
         queryset = filters.apply(base)
-        page_obj = listing.paginate(queryset, request.GET.get("page"))
+        filter_key = urlencode([pair for pair in filters.as_query() if pair[0] != "sort"])
+        page_obj = listing.paginate(
+            queryset, request.GET.get("page"), count_key=f"knowledge-count:{self.pk}:{filter_key}"
+        )
         listing.localize_themes(page_obj.object_list, theme_map)
         attach_comment_counts(page_obj.object_list)
         context = self.get_context(request)
@@ -74,7 +79,9 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
             themes__translation_key=theme.translation_key
         )
         page_obj = listing.paginate(
-            queryset.order_by("-publication_date", "-pk"), request.GET.get("page")
+            queryset.order_by("-publication_date", "-pk"),
+            request.GET.get("page"),
+            count_key=f"knowledge-theme-count:{self.pk}:{theme.translation_key}",
         )
         listing.localize_themes(page_obj.object_list, theme_map)
         attach_comment_counts(page_obj.object_list)

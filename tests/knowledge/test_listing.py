@@ -240,3 +240,31 @@ def test_query_count_does_not_grow_with_items(client, knowledge_tree):
     assert max(warm) <= 15
     # The comment counts of a whole page of cards take one query.
     assert [f - w for w, f in zip(warm, fresh, strict=True)] == [1, 1, 1]
+
+
+def results_heading(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return " ".join(soup.select_one("#results-title").get_text().split())
+
+
+def test_cached_totals_follow_publishing_and_unpublishing(client, knowledge_tree, mixed_pages):
+    url = "/nl/kennisbank/?theme=meubilair"
+    assert results_heading(client.get(url)) == "2 resultaten"
+    assert results_heading(client.get(url)) == "2 resultaten"  # now from the cache
+    new = LessonPageFactory(
+        parent=knowledge_tree.indexes["nl"],
+        title="Bureaus uit hergebruikt hout",
+        themes=[knowledge_tree.themes["furniture"]["nl"]],
+        live=False,
+    )
+    assert results_heading(client.get(url)) == "2 resultaten"
+    new.save_revision().publish()  # as an editor publishes
+    assert results_heading(client.get(url)) == "3 resultaten"
+    new.refresh_from_db()
+    new.unpublish()
+    assert results_heading(client.get(url)) == "2 resultaten"
+    theme_page = client.get("/nl/kennisbank/themes/meubilair/")
+    assert (
+        "2 pagina"
+        in BeautifulSoup(theme_page.content, "html.parser").select_one("#theme-pages").get_text()
+    )
