@@ -106,6 +106,13 @@ class KnowledgePage(Page):
         # The base type is never created on its own, only its subtypes.
         return cls is not KnowledgePage and super().can_create_at(parent)
 
+    def taxonomy(self):
+        """The translation keys of the page's themes and its organisations (two queries)."""
+        return (
+            [theme.translation_key for theme in self.themes.all()],
+            list(self.organisations.all()),
+        )
+
     def get_context(self, request, *args, **kwargs):
         from home.navigation import cached, page_translations
         from knowledge import listing
@@ -115,11 +122,19 @@ class KnowledgePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # What a page shows besides itself changes only when something is published,
         # which clears these cached values.
+        # A preview shows the draft's own themes and organisations, never cached ones.
+        preview = getattr(request, "is_preview", False)
         theme_map = listing.themes_by_key(self.locale_id)
-        theme_keys = [theme.translation_key for theme in self.themes.all()]
+        theme_keys, organisations = (
+            self.taxonomy() if preview else cached(f"taxonomy:{self.pk}", self.taxonomy)
+        )
         translations = page_translations(self)
-        related = cached(
-            f"related:{self.pk}", lambda: listing.related_pages(self, theme_keys, theme_map)
+        related = (
+            listing.related_pages(self, theme_keys, theme_map)
+            if preview
+            else cached(
+                f"related:{self.pk}", lambda: listing.related_pages(self, theme_keys, theme_map)
+            )
         )
         # Comments come and go without a publish, so their counts are cached on their own.
         attach_comment_counts(related)
@@ -127,7 +142,7 @@ class KnowledgePage(Page):
             {
                 "index_page": cached(f"parent:{self.pk}", lambda: self.get_parent().specific),
                 "localized_themes": [theme_map[k] for k in theme_keys if k in theme_map],
-                "organisations": list(self.organisations.all()),
+                "organisations": organisations,
                 "related_pages": related,
                 "available_translations": [
                     page for code, page in sorted(translations.items()) if page.pk != self.pk
