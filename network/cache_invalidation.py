@@ -75,14 +75,26 @@ def shows_on_pages(model):
     return meta.app_label not in UNSHOWN_APPS and meta.label_lower not in UNSHOWN_MODELS
 
 
-def content_changed():
-    """Invalidate now, and again once the transaction commits.
+def waiting_for_commit(matches):
+    """The callback that the current transaction runs on commit and `matches`, if any."""
+    for _savepoints, callback, _robust in transaction.get_connection().run_on_commit:
+        if matches(callback):
+            return callback
+    return None
 
-    The first call keeps the current request and the tests right; the second catches a page
-    another request rendered from the old rows between the change and its commit.
+
+def content_changed():
+    """Invalidate now, and once more when the transaction commits.
+
+    The first keeps the current request right; the second catches a page another request
+    rendered from the old rows between the change and its commit. A transaction that saves
+    many rows (publishing does) still invalidates once on commit.
     """
     invalidate_page_cache()
-    transaction.on_commit(invalidate_page_cache)
+    if transaction.get_connection().in_atomic_block and not waiting_for_commit(
+        lambda callback: callback is invalidate_page_cache
+    ):
+        transaction.on_commit(invalidate_page_cache)
 
 
 def _settings_created_on_first_read(sender, created):
@@ -139,12 +151,11 @@ def purge_pages_later(pages):
     keys = {page.translation_key for page in pages if page is not None}
     if not keys:
         return
-    connection = transaction.get_connection()
-    for _savepoints, callback, _robust in connection.run_on_commit:
-        if isinstance(callback, PendingPurge):
-            callback.translation_keys.update(keys)
-            return
-    transaction.on_commit(PendingPurge(keys), robust=True)
+    pending = waiting_for_commit(lambda callback: isinstance(callback, PendingPurge))
+    if pending is not None:
+        pending.translation_keys.update(keys)
+    else:
+        transaction.on_commit(PendingPurge(keys), robust=True)
 
 
 @receiver(post_save, sender=DiscussionComment)

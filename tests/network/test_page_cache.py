@@ -8,14 +8,14 @@ from bs4 import BeautifulSoup
 from django.apps import apps
 from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from agenda.models import Registration
 from network import discussions
 from network.cache_invalidation import shows_on_pages
-from network.page_cache import GENERATION_KEY, STATUS_HEADER
+from network.page_cache import GENERATION_KEY, STATUS_HEADER, invalidate_page_cache
 from tests.events.conftest import agenda, event  # noqa: F401
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import member
@@ -207,6 +207,20 @@ def test_editing_a_theme_shows_on_the_next_read(lesson, knowledge_tree):
     page = anonymous_get(lesson["nl"].url)
     assert page[STATUS_HEADER] == "miss"
     assert "Kantoormeubilair" in page.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_rendered_before_the_commit_is_not_served_after_it(lesson, knowledge_tree):
+    theme = knowledge_tree.themes["furniture"]["nl"]
+    with transaction.atomic():
+        theme.name = "Kantoormeubilair"
+        theme.save()
+        theme.save()
+        anonymous_get(lesson["nl"].url)  # a reader between the change and its commit
+        assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "hit"
+        on_commit = [callback for _s, callback, _r in connection.run_on_commit]
+        assert on_commit.count(invalidate_page_cache) == 1
+    assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "miss"
 
 
 def test_posted_and_approved_comments_show_on_the_next_read(lesson):
