@@ -68,3 +68,15 @@ def test_the_admin_moves_to_its_own_path_and_passes_the_deploy_check():
         env_overrides=env,
     )
     assert urls.returncode == 0, urls.stderr
+
+
+def test_the_api_is_throttled_for_anonymous_clients_in_production():
+    script = (
+        "from network.api import DocumentsEndpoint, ImagesEndpoint, PagesEndpoint; "
+        "print(sorted({t.__name__ + ' ' + t().get_rate() "
+        "for endpoint in (PagesEndpoint, ImagesEndpoint, DocumentsEndpoint) "
+        "for t in endpoint.throttle_classes}))"
+    )
+    result = run_manage("shell", "-c", script, env_overrides=PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "['AnonRateThrottle 600/minute']"
