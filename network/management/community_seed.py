@@ -154,22 +154,8 @@ def build_topic(index, locale, author, number, rng, context):
     """An unsaved, live TopicPage under `index`, started by `author` in the past year."""
     data = synthetic_topic(rng)
     started = context["now"] - datetime.timedelta(days=DAYS_BACK * rng.random())
-    slug = seed_scale.Command.unique_slug(data.title, context["taken_slugs"])
     return TopicPage(
-        path=context["paths"].take(),
-        depth=index.depth + 1,
-        numchild=0,
-        translation_key=uuid.uuid4(),
-        locale=locale,
-        live=True,
-        has_unpublished_changes=False,
-        first_published_at=started,
-        last_published_at=started,
-        title=data.title,
-        draft_title=data.title,
-        slug=slug,
-        url_path=f"{index.url_path}{slug}/",
-        content_type=context["content_type"],
+        **seed_scale.live_child_fields(index, locale, data.title, started, context),
         owner_id=author.pk,
         theme_id=topic_theme(data, number, context["themes"]),
         body=data.body,

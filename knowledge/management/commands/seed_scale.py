@@ -119,6 +119,28 @@ def insert_page_rows(pages, using):
                 setattr(page, link.attname, pk)
 
 
+def live_child_fields(parent, locale, title, published_at, context):
+    """The page-tree fields of a new live child of `parent`, with a slug unique among its
+    siblings; `context` holds the parent's "paths", "taken_slugs" and the "content_type"."""
+    slug = Command.unique_slug(title, context["taken_slugs"])
+    return {
+        "path": context["paths"].take(),
+        "depth": parent.depth + 1,
+        "numchild": 0,
+        "translation_key": uuid.uuid4(),
+        "locale": locale,
+        "live": True,
+        "has_unpublished_changes": False,
+        "first_published_at": published_at,
+        "last_published_at": published_at,
+        "title": title,
+        "draft_title": title,
+        "slug": slug,
+        "url_path": f"{parent.url_path}{slug}/",
+        "content_type": context["content_type"],
+    }
+
+
 def child_slugs(parent, using):
     return set(
         Page.objects.using(using)
@@ -262,26 +284,12 @@ class Command(BaseCommand):
             data = synthetic_lesson(
                 rng, context["phases"], context["evidence_sources"], context["today"]
             )
-            slug = self.unique_slug(data.title, context["taken_slugs"])
             published_at = timezone.make_aware(
                 datetime.datetime.combine(data.publication_date, datetime.time(9, 0))
             )
             lessons.append(
                 LessonPage(
-                    path=context["paths"].take(),
-                    depth=index.depth + 1,
-                    numchild=0,
-                    translation_key=uuid.uuid4(),
-                    locale=locale,
-                    live=True,
-                    has_unpublished_changes=False,
-                    first_published_at=published_at,
-                    last_published_at=published_at,
-                    title=data.title,
-                    draft_title=data.title,
-                    slug=slug,
-                    url_path=f"{index.url_path}{slug}/",
-                    content_type=context["content_type"],
+                    **live_child_fields(index, locale, data.title, published_at, context),
                     summary=data.summary,
                     phase=data.phase,
                     publication_date=data.publication_date,
@@ -359,22 +367,8 @@ class Command(BaseCommand):
 
     def build_event(self, agenda, locale, data, context):
         """An unsaved, live EventPage under `agenda` from one synthetic event."""
-        slug = self.unique_slug(data.title, context["taken_slugs"])
         return EventPage(
-            path=context["paths"].take(),
-            depth=agenda.depth + 1,
-            numchild=0,
-            translation_key=uuid.uuid4(),
-            locale=locale,
-            live=True,
-            has_unpublished_changes=False,
-            first_published_at=context["now"],
-            last_published_at=context["now"],
-            title=data.title,
-            draft_title=data.title,
-            slug=slug,
-            url_path=f"{agenda.url_path}{slug}/",
-            content_type=context["content_type"],
+            **live_child_fields(agenda, locale, data.title, context["now"], context),
             kind=data.kind,
             start=data.start,
             end=data.end,
