@@ -245,9 +245,7 @@ if ELASTICSEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": SEARCH_BACKEND or "home.search_backends"}
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": SEARCH_BACKEND or "home.search_backends"}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "De Circulaire Aankopers"
