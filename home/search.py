@@ -1,10 +1,11 @@
 """Site search: one query over every page type and the tender clauses, in the reader's language.
 
 Works the same on every search backend (Wagtail's database backend on SQLite or PostgreSQL,
-Elasticsearch, OpenSearch): the backend ranks and counts per page type; theme counts and the
-theme filter are computed over the best `FACET_WINDOW` hits, which covers every result on a
-site of this size and keeps the cost bounded on a large one. Snippets are highlighted here,
-in Python, so every backend shows the same marks.
+Elasticsearch, OpenSearch): the backend ranks and counts per page type. Theme counts and the
+theme filter run in SQL over every match on the database backends, and over the best
+`FACET_WINDOW` hits on a search engine. Query words match their stems in the reader's
+language (home/text_analysis.py). Snippets are highlighted here, in Python, so every backend
+shows the same marks.
 """
 
 import difflib
