@@ -125,6 +125,9 @@ def index_pages_after(last_pk):
 def main():
     django.setup()
     from django.core.management import call_command
+    from django.db import connection
+
+    from knowledge.management.commands.seed_scale import refresh_planner_statistics
 
     call_command("migrate", "--noinput", verbosity=0)
     call_command("load_demo", verbosity=0)
@@ -137,6 +140,8 @@ def main():
     missing = SIZES["registrations"] - event.registrations.count()
     if missing > 0:
         add_registrations(event, missing)
+    # Also for a database seeded before seed_scale refreshed the statistics itself.
+    refresh_planner_statistics(connection)
     print_result(dataset_sizes())
 
 

@@ -2,37 +2,153 @@
 
 Each function runs a fixed number of queries whatever the size of the tree, so the layout
 never adds per-item queries to a page.
+
+Cached values live under a version token in the shared cache (Redis in production); a
+content change sets a new token, which retires every value at once. Reading them is cheap
+on three levels:
+- the token is read from the shared cache once per request, not once per value;
+- a value read twice in one request is read once;
+- each process keeps recently used values (pickled, as the shared cache stores them), so a
+  warm page reads the token and nothing else from the shared cache.
+The tokens are random, never counters, so a flushed shared cache cannot bring back a token
+that a process still holds values for.
 """
 
+import pickle
+import threading
+import time
+import uuid
+from collections import OrderedDict
+
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.http.request import split_domain_port
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
 NAV_VERSION_KEY = "navigation:version"
 NAV_TIMEOUT = 60 * 60
+# Values each process keeps besides the shared cache, least recently used dropped first.
+PROCESS_ENTRIES = 1000
+
+_request = Local()
+_process_values = OrderedDict()  # full key -> (expiry time, pickled value)
+_process_lock = threading.Lock()
+
+
+def _request_memo():
+    """What this request has read so far, or None outside a request."""
+    return getattr(_request, "memo", None)
+
+
+def _begin_request(**kwargs):
+    _request.memo = {}
+
+
+def _end_request(**kwargs):
+    _request.memo = None
+
+
+request_started.connect(_begin_request, dispatch_uid="navigation-begin-request")
+request_finished.connect(_end_request, dispatch_uid="navigation-end-request")
+
+
+def version_token(key):
+    """The current token under `key`, created when missing; read once per request."""
+    memo = _request_memo()
+    if memo is not None and key in memo:
+        return memo[key]
+    token = cache.get(key)
+    if token is None:
+        cache.add(key, uuid.uuid4().hex, None)
+        token = cache.get(key)
+    if memo is not None:
+        memo[key] = token
+    return token
+
+
+def new_version(key):
+    """Retire every value cached under the token of `key`."""
+    cache.set(key, uuid.uuid4().hex, None)
+    memo = _request_memo()
+    if memo is not None:
+        memo.pop(key, None)
 
 
 def navigation_version():
-    """A counter in the cache; bumping it invalidates every cached menu at once."""
-    return cache.get_or_set(NAV_VERSION_KEY, 1, None)
+    """The token that every cached menu, listing total and taxonomy is stored under."""
+    return version_token(NAV_VERSION_KEY)
 
 
 def invalidate_navigation():
-    try:
-        cache.incr(NAV_VERSION_KEY)
-    except ValueError:
-        cache.set(NAV_VERSION_KEY, 1, None)
+    new_version(NAV_VERSION_KEY)
 
 
-def cached(key, compute):
+def _process_get(full_key):
+    with _process_lock:
+        entry = _process_values.get(full_key)
+        if entry is None:
+            return None
+        if entry[0] < time.monotonic():
+            del _process_values[full_key]
+            return None
+        _process_values.move_to_end(full_key)
+    return pickle.loads(entry[1])  # noqa: S301 - pickled by this process, as the cache does
+
+
+def _process_set(full_key, value, timeout):
+    entry = (time.monotonic() + timeout, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    with _process_lock:
+        _process_values[full_key] = entry
+        _process_values.move_to_end(full_key)
+        while len(_process_values) > PROCESS_ENTRIES:
+            _process_values.popitem(last=False)
+
+
+def cached(key, compute, timeout=NAV_TIMEOUT):
+    """`compute()`'s value, kept until the navigation token changes (or `timeout` seconds).
+
+    None is never cached.
+    """
     full_key = f"navigation:{navigation_version()}:{key}"
-    value = cache.get(full_key)
+    memo = _request_memo()
+    if memo is not None and full_key in memo:
+        return memo[full_key]
+    value = _process_get(full_key)
     if value is None:
-        value = compute()
-        cache.set(full_key, value, NAV_TIMEOUT)
+        value = cache.get(full_key)
+        if value is None:
+            value = compute()
+            if value is None:
+                return None
+            cache.set(full_key, value, timeout)
+        _process_set(full_key, value, timeout)
+    if memo is not None:
+        memo[full_key] = value
     return value
+
+
+def site_for_request(request):
+    """Wagtail's site for the request's host and port, with its specific root page (cached).
+
+    Wagtail looks the site up with one query per request; this keeps it until a site or the
+    page tree changes. Mirrors `Site.find_for_request`, whose answer it stores on the request.
+    """
+    if not hasattr(request, "_wagtail_site"):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+
+        def compute():
+            site = Site._find_for_request(request)
+            if site is not None:
+                site.root_page = site.root_page.specific
+            return site
+
+        request._wagtail_site = cached(f"site:{hostname}:{port}", compute)
+    return request._wagtail_site
 
 
 def language_home_pages(request):

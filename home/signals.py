@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.models import SiteSettings
@@ -18,6 +18,8 @@ def page_tree_changed(sender, **kwargs):
 
 @receiver(post_delete, sender=Page)
 @receiver(post_save, sender=Locale)
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
 def page_or_locale_saved(sender, **kwargs):
     invalidate_navigation()
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models.base import KnowledgePage
@@ -53,6 +53,22 @@ def localize_themes(pages, theme_map):
             theme_map.get(theme.translation_key, theme) for theme in page.themes.all()
         ]
     return pages
+
+
+def prepared_cards(page_obj, theme_map):
+    """The items of a listing page with their themes and comment counts, loaded when used.
+
+    A listing whose rendered markup comes from the cache never uses them, and then runs no
+    listing query at all.
+    """
+    from network.comment_counts import attach_comment_counts
+
+    def prepare():
+        items = localize_themes(list(page_obj.object_list), theme_map)
+        attach_comment_counts(items)
+        return items
+
+    return SimpleLazyObject(prepare)
 
 
 @dataclass

@@ -8,7 +8,6 @@ result is cached until a comment changes or a page is published.
 
 import hashlib
 
-from django.core.cache import cache
 from django.db.models import CharField, Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce
 from wagtail.models import Page
@@ -20,15 +19,16 @@ VERSION_KEY = "comment-counts:version"
 
 
 def counts_version():
-    """A counter in the cache; bumping it invalidates every cached count at once."""
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    """A token in the cache; a new one invalidates every cached count at once."""
+    from home.navigation import version_token
+
+    return version_token(VERSION_KEY)
 
 
 def invalidate_comment_counts():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+    from home.navigation import new_version
+
+    new_version(VERSION_KEY)
 
 
 def published_comments_subquery():

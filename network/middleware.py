@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
+from django.db import DatabaseError
 
 
 class PermissionsPolicyMiddleware:
@@ -37,4 +38,25 @@ class RejectNulCharactersMiddleware:
     def __call__(self, request):
         if _carries_nul(request.GET) or (request.method == "POST" and _carries_nul(request.POST)):
             raise BadRequest("NUL character in the request parameters")
+        return self.get_response(request)
+
+
+class CachedSiteMiddleware:
+    """Find the request's Wagtail site in the navigation cache (home.navigation).
+
+    Saves the query Wagtail runs on every request to match the host to a site. After
+    CommonMiddleware, so a host that is not allowed has been refused before. When the
+    database cannot answer, the view decides what to do (the health check reports it).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from home.navigation import site_for_request
+
+        try:
+            site_for_request(request)
+        except DatabaseError:
+            pass
         return self.get_response(request)

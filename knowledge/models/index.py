@@ -15,7 +15,7 @@ from wagtail.search import index
 from home.navigation import cached
 from knowledge import listing
 from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause
-from network.comment_counts import attach_comment_counts
+from network.comment_counts import counts_version
 
 
 class KnowledgeIndexPage(RoutablePageMixin, Page):
@@ -53,14 +53,14 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         page_obj = listing.paginate(
             queryset, request.GET.get("page"), count_key=f"knowledge-count:{self.pk}:{filter_key}"
         )
-        listing.localize_themes(page_obj.object_list, theme_map)
-        attach_comment_counts(page_obj.object_list)
         context = self.get_context(request)
         context.update(
             {
                 "filters": filters,
                 "filter_query": filters.as_query(),
                 "page_obj": page_obj,
+                "cards": listing.prepared_cards(page_obj, theme_map),
+                "comment_counts_version": counts_version(),
                 "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
                 "options": cached(
                     f"knowledge-options:{self.pk}", lambda: listing.filter_options(base)
@@ -83,14 +83,19 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
             request.GET.get("page"),
             count_key=f"knowledge-theme-count:{self.pk}:{theme.translation_key}",
         )
-        listing.localize_themes(page_obj.object_list, theme_map)
-        attach_comment_counts(page_obj.object_list)
         clauses = TenderClause.objects.filter(locale_id=self.locale_id, theme=theme).order_by(
             "title"
         )
         context = self.get_context(request)
         context.update(
-            {"theme": theme, "page_obj": page_obj, "clauses": clauses, "index_page": self}
+            {
+                "theme": theme,
+                "page_obj": page_obj,
+                "cards": listing.prepared_cards(page_obj, theme_map),
+                "comment_counts_version": counts_version(),
+                "clauses": clauses,
+                "index_page": self,
+            }
         )
         return TemplateResponse(request, "knowledge/theme_page.html", context)
 

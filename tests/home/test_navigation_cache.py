@@ -1,0 +1,120 @@
+"""The navigation cache: versioned values read cheaply, and never stale after a change."""
+
+from unittest import mock
+
+from bs4 import BeautifulSoup
+from django.core.cache import cache, caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from home import navigation
+
+
+def menu_titles(client, url="/nl/"):
+    response = client.get(url)
+    assert response.status_code == 200
+    return [
+        a.get_text(strip=True)
+        for a in BeautifulSoup(response.content, "html.parser").select(".main-nav a")
+    ]
+
+
+def navigation_reads(client, url):
+    """The keys of the navigation cache that one request reads from the shared cache."""
+    backend = caches["default"]
+    with mock.patch.object(backend, "get", wraps=backend.get) as spy:
+        assert client.get(url).status_code == 200
+    return [
+        call.args[0] for call in spy.call_args_list if str(call.args[0]).startswith("navigation:")
+    ]
+
+
+def test_a_warm_page_reads_only_the_version_token_from_the_shared_cache(
+    client, site_tree, standard_page_factory
+):
+    standard_page_factory(parent=site_tree.homes["nl"], title="Over ons", show_in_menus=True)
+    client.get("/nl/")  # fills the shared cache and this process's copy
+
+    assert navigation_reads(client, "/nl/") == [navigation.NAV_VERSION_KEY]
+
+
+def test_each_request_reads_the_token_again(client, site_tree):
+    client.get("/nl/")
+    assert navigation_reads(client, "/nl/").count(navigation.NAV_VERSION_KEY) == 1
+    assert navigation_reads(client, "/fr/").count(navigation.NAV_VERSION_KEY) == 1
+
+
+def test_a_new_token_set_by_another_process_shows_fresh_values_on_the_next_request(
+    client, site_tree, standard_page_factory
+):
+    page = standard_page_factory(parent=site_tree.homes["nl"], title="Over ons", show_in_menus=True)
+    assert menu_titles(client) == ["Home", "Over ons"]
+    # A change this process hears nothing about: the cached menu is still shown...
+    Page.objects.filter(pk=page.pk).update(title="Wie we zijn")
+    assert menu_titles(client) == ["Home", "Over ons"]
+    # ...until another process sets a new token, as its invalidation does.
+    cache.set(navigation.NAV_VERSION_KEY, "set-by-another-process", None)
+    assert menu_titles(client) == ["Home", "Wie we zijn"]
+
+
+def test_a_flushed_shared_cache_never_brings_back_values_kept_by_the_process(
+    client, site_tree, standard_page_factory
+):
+    page = standard_page_factory(parent=site_tree.homes["nl"], title="Over ons", show_in_menus=True)
+    assert menu_titles(client) == ["Home", "Over ons"]
+    old_token = cache.get(navigation.NAV_VERSION_KEY)
+    Page.objects.filter(pk=page.pk).update(title="Wie we zijn")
+    cache.clear()
+
+    assert menu_titles(client) == ["Home", "Wie we zijn"]
+    assert cache.get(navigation.NAV_VERSION_KEY) != old_token
+
+
+def test_invalidating_inside_a_request_is_seen_by_the_rest_of_that_request(site_tree):
+    navigation._begin_request()
+    try:
+        first = navigation.navigation_version()
+        assert navigation.cached("value", lambda: "old") == "old"
+        navigation.invalidate_navigation()
+        assert navigation.navigation_version() != first
+        assert navigation.cached("value", lambda: "new") == "new"
+    finally:
+        navigation._end_request()
+
+
+def test_the_process_keeps_a_bounded_number_of_values(monkeypatch, site_tree):
+    monkeypatch.setattr(navigation, "PROCESS_ENTRIES", 3)
+    for number in range(5):
+        navigation.cached(f"bounded:{number}", lambda number=number: number)
+    kept = [key for key in navigation._process_values if ":bounded:" in key]
+    assert [key.rsplit(":", 1)[1] for key in kept] == ["2", "3", "4"]
+
+
+def site_queries(client, url="/nl/"):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return [q["sql"] for q in captured if "wagtailcore_site" in q["sql"]]
+
+
+def test_the_site_is_found_without_a_query_once_cached(client, site_tree):
+    assert site_queries(client)  # the first request looks it up
+    assert site_queries(client) == []
+
+
+def test_a_saved_site_is_looked_up_again(client, site_tree):
+    site_queries(client)
+    site_tree.site.site_name = "De Circulaire Aankopers"
+    site_tree.site.save()
+
+    assert site_queries(client)
+    assert site_queries(client) == []
+
+
+def test_an_unknown_host_gets_no_cached_site(client, site_tree, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "elders.example"]
+    site_tree.site.is_default_site = False
+    site_tree.site.save()
+
+    assert client.get("/nl/", HTTP_HOST="elders.example").status_code == 404
+    assert client.get("/nl/").status_code == 200
