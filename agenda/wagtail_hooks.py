@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from agenda import admin_views, listing
 from agenda.models import EventIndexPage, Speaker
+from home.navigation import cached
 from network.comment_counts import attach_comment_counts
 
 
@@ -74,5 +75,8 @@ def upcoming_events_section(home, request):
         return None
     listing.localize_theme(events, listing.themes_by_key(home.locale))
     attach_comment_counts(events)
-    agenda = EventIndexPage.objects.live().filter(locale=home.locale).first()
+    agenda = cached(
+        f"agenda-index:{home.locale_id}",
+        lambda: EventIndexPage.objects.live().filter(locale=home.locale).first(),
+    )
     return {"template": "events/includes/home_upcoming.html", "events": events, "agenda": agenda}

@@ -64,6 +64,20 @@ class HomePage(Page):
         context["home_sections"] = home_sections(self, request)
         return context
 
+    # Every page request starts at the site's root page, a home page: `localized` picks the
+    # reader's language and `route` walks the URL down the tree, both from the navigation
+    # cache (home.routing) with Wagtail's outcome.
+    @property
+    def localized(self):
+        from home.routing import localized_home
+
+        return localized_home(self)
+
+    def route(self, request, path_components):
+        from home.routing import route_from
+
+        return route_from(self, request, path_components)
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")

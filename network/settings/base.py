@@ -134,8 +134,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # IMMEDIATE transactions take the write lock up front, so concurrent writers queue
     # (up to the timeout) instead of failing with "database is locked" half-way through.
+    # Write-ahead logging lets readers go on while one process writes, and with
+    # synchronous=NORMAL a commit no longer waits for the disk (a power cut can lose the
+    # last commits, never corrupt the database).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
