@@ -219,7 +219,11 @@ def build(runs, context):
         f" {context['warmup']} s warm-up; `% of static` is the page's requests/s as a share"
         " of the static file's in the same run (the mean of its two runs, before and after the"
         " pages); X-Cache is the page cache's header on a warm"
-        " request (- when absent). In-process: Django's test client with the page cache off,"
+        " request (- when absent). With the page cache off every request runs the middleware,"
+        " the routing, the view and the template; what stays on, as in production, is the"
+        " navigation cache: menus, listing totals and rendered parts of pages kept until"
+        " the next content change (home/navigation.py). In-process: Django's test client with"
+        " the page cache off,"
         f" {context['repeat']} requests per page after a warm one (queries counted on the warm"
         " one); search is 20 two-word queries.",
         "",
