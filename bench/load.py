@@ -63,6 +63,8 @@ def production_env(database_url, static_root, page_cache, cache):
         STATIC_ROOT=str(static_root),
         DB_CONN_MAX_AGE="60",
         PAGE_CACHE="1" if page_cache else "0",
+        # Off with the page cache, so that run computes every search.
+        SEARCH_RESULTS_CACHE="1" if page_cache else "0",
         LOG_LEVEL="ERROR",
         **cache,
     )

@@ -2,6 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -21,6 +22,13 @@ def page_tree_changed(sender, **kwargs):
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def page_or_locale_saved(sender, **kwargs):
+    invalidate_navigation()
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def search_promotion_changed(sender, **kwargs):
+    # Cached search results carry the promotions of their query.
     invalidate_navigation()
 
 

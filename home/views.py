@@ -1,24 +1,69 @@
 """Views outside the page tree: site search and its autocomplete."""
 
+import hashlib
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from home import search
+from home.navigation import cached
+
+
+def outcome_to_keep(outcome):
+    """The outcome with its page of results detached from the search backend, to cache.
+
+    The template reads only the numbers of `page_obj`; the hits are already built.
+    """
+    page_obj = outcome.page_obj
+    if page_obj is not None:
+        outcome.page_obj = Paginator(range(page_obj.paginator.count), search.PAGE_SIZE).page(
+            page_obj.number
+        )
+    return outcome
+
+
+def search_outcome(raw_query, locale, type_key, theme_slug, page_number):
+    """`search.search_site`, computed once per query, filters, page and content version.
+
+    Results are kept in the navigation cache (SEARCH_RESULTS_CACHE), which every publish,
+    unpublish, move or deletion and every change to themes, clauses or promotions clears;
+    each search is still counted, by the caller.
+    """
+
+    def compute():
+        outcome = search.search_site(
+            raw_query, locale, type_key=type_key, theme_slug=theme_slug,
+            page_number=page_number, record=False,
+        )  # fmt: skip
+        return outcome_to_keep(outcome)
+
+    if not settings.SEARCH_RESULTS_CACHE:
+        return compute()
+    query = search.clean_query(raw_query)
+    parts = "\x1f".join([query, type_key, theme_slug, str(page_number or "")])
+    digest = hashlib.blake2b(parts.encode(), digest_size=16).hexdigest()
+    return cached(f"search:{locale.pk}:{digest}", compute)
 
 
 @require_GET
 def search_view(request):
     locale = Locale.get_active()
-    outcome = search.search_site(
+    page_param = request.GET.get("page")
+    outcome = search_outcome(
         request.GET.get("q", ""),
         locale,
-        type_key=request.GET.get("type", ""),
-        theme_slug=request.GET.get("theme", ""),
-        page_number=request.GET.get("page"),
-        record=request.GET.get("page") in (None, "", "1"),
+        request.GET.get("type", ""),
+        request.GET.get("theme", ""),
+        page_param,
     )
+    if outcome.query and page_param in (None, "", "1"):
+        with transaction.atomic():  # both counters in one commit
+            search.record_search(outcome.query, locale, outcome.total + outcome.clause_total)
     filter_query = [("q", outcome.query)]
     if outcome.selected_type:
         filter_query.append(("type", outcome.selected_type))

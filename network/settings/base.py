@@ -164,6 +164,9 @@ else:
 # Page cache for anonymous readers (network/page_cache.py), in the cache above: PAGE_CACHE=0
 # turns it off. Any content change invalidates every cached page at once.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Search results per query, filters and page, kept until the next content change (every
+# search is still counted); SEARCH_RESULTS_CACHE=0 computes each search afresh.
+SEARCH_RESULTS_CACHE = env_bool("SEARCH_RESULTS_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Lets a CDN keep cacheable pages this many seconds (Cache-Control s-maxage); 0: it may not.
 FRONTEND_CACHE_MAX_AGE = int(os.environ.get("FRONTEND_CACHE_MAX_AGE", "0"))

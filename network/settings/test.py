@@ -13,6 +13,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Off, so query counts pinned by tests measure rendering, not cache hits; the page cache's
 # own tests turn it on (tests/network/test_page_cache.py).
 PAGE_CACHE_ENABLED = False
+# Off too, so search tests see every search computed; its own tests turn it on.
+SEARCH_RESULTS_CACHE = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 MEDIA_ROOT = BASE_DIR / ".test-media"
