@@ -1,20 +1,25 @@
 """Site search: one query over every page type and the tender clauses, in the reader's language.
 
 Works the same on every search backend (Wagtail's database backend on SQLite or PostgreSQL,
-Elasticsearch, OpenSearch): the backend ranks and counts per page type. Theme counts and the
-theme filter run in SQL over every match on the database backends, and over the best
-`FACET_WINDOW` hits on a search engine. Query words match their stems in the reader's
-language (home/text_analysis.py). Snippets are highlighted here, in Python, so every backend
-shows the same marks.
+Elasticsearch, OpenSearch): the backend ranks. On the database backends (home/search_backends)
+one query gives every match, best first, with its page type; the type counts, the type filter
+and paging come from that list, and one more query reads the themes of all matches for the
+theme counts and the theme filter. On a search engine the engine counts per page type, and
+theme counts and the theme filter cover the best `FACET_WINDOW` hits. Query words match their
+stems in the reader's language (home/text_analysis.py). Snippets are highlighted here, in
+Python, so every backend shows the same marks.
 """
 
 import difflib
+import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count
+from django.db.models import Count, F, Lookup
+from django.db.models.lookups import In
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
@@ -116,6 +121,40 @@ def clause_hit(clause, terms, locale, length=SNIPPET_LENGTH):
     )
 
 
+class RankedObjects:
+    """Ranked primary keys that load their objects, in order, when sliced (for paging).
+
+    Has the count() and slicing of search results, so the clause list pages the same way on
+    every backend.
+    """
+
+    def __init__(self, queryset, pks):
+        self.queryset = queryset
+        self.pks = pks
+
+    def count(self):
+        return len(self.pks)
+
+    def __len__(self):
+        return len(self.pks)
+
+    def __getitem__(self, key):
+        pks = self.pks[key]
+        objects = self.queryset.in_bulk(pks)
+        return [objects[pk] for pk in pks if pk in objects]
+
+
+def clause_search(query, locale):
+    """The tender clauses of a locale that match any query word, best first: on the database
+    backends the ranked list (one query), loaded as needed; on a search engine the results."""
+    from knowledge.models import TenderClause
+
+    clauses = TenderClause.objects.filter(locale=locale)
+    results = get_search_backend().search(stemmed_query(query, locale.language_code, "or"), clauses)
+    matches = ranked_matches(results)
+    return results if matches is None else RankedObjects(clauses, [pk for pk, _ in matches])
+
+
 @dataclass
 class Facet:
     key: str
@@ -141,9 +180,19 @@ class SearchOutcome:
     selected_theme: object = None
 
 
-def searchable_pages(locale):
-    """Every live, public page of one locale except the tree root."""
-    return Page.objects.live().public().filter(locale=locale, depth__gt=1)
+def public_pages():
+    """Every live, public page except the tree root, in every locale.
+
+    Reads the view restrictions now; filter the queryset by locale to search several locales
+    without reading them again.
+    """
+    return Page.objects.live().public().filter(depth__gt=1)
+
+
+def searchable_pages(locale, pages=None):
+    """Every live, public page of one locale except the tree root (among `pages`, from
+    public_pages(), if given)."""
+    return (public_pages() if pages is None else pages).filter(locale=locale)
 
 
 def content_type_key(content_type):
@@ -160,46 +209,51 @@ def page_search(queryset, query, language_code, operator):
     return queryset.search(stemmed_query(query, language_code, operator))
 
 
+def ranked_matches(results):
+    """Every match as (primary key, content type id), best first, in one query, on the
+    database backends of home/search_backends; None on a search engine."""
+    ranked = getattr(results, "ranked_matches", None)
+    return ranked() if ranked is not None else None
+
+
 def run_page_search(queryset, query, language_code):
     """All terms first; if nothing matches every term, any term.
 
-    Returns the ranked results, their counts per content type (one facet query each) and the
-    operator that found them.
+    Returns the ranked results, their counts per content type, the operator that found them
+    and every match as (primary key, content type id), best first, on the database backends
+    (one query per operator), or None on a search engine (which counts with a facet query).
     """
-    operator = "and"
-    results = page_search(queryset, query, language_code, operator)
-    type_counts = results.facet("content_type_id")
-    if not type_counts and len(query.split()) > 1:
-        operator = "or"
+    for operator in ("and", "or"):
         results = page_search(queryset, query, language_code, operator)
-        type_counts = results.facet("content_type_id")
-    return results, type_counts, operator
+        matches = ranked_matches(results)
+        if matches is None:
+            type_counts = results.facet("content_type_id")
+        else:
+            type_counts = Counter(content_type for _, content_type in matches)
+        if type_counts or len(query.split()) == 1:
+            break
+    return results, type_counts, operator, matches
 
 
-def matching_queryset(queryset, query, language_code, operator):
-    """All matches as an unranked queryset, on the database backends; None on a search engine.
-
-    Lets theme counts and the theme filter run in SQL over every match instead of over a
-    window of ranked hits.
-    """
-    results = queryset.search(
-        stemmed_query(query, language_code, operator), order_by_relevance=False
-    )
-    if not hasattr(results, "get_queryset"):
-        return None
-    return results.get_queryset()
+def best_pks(results, limit):
+    """Primary keys of the first `limit` results; the database backends load no pages."""
+    results = results[:limit]
+    matches = ranked_matches(results)
+    if matches is not None:
+        return [pk for pk, _ in matches]
+    return [page.pk for page in results]
 
 
-def build_hits(pages, terms, language=""):
+def build_hits(pks, terms, language=""):
+    """Hits for the pages with these primary keys, in this order (pages gone are skipped)."""
     specific = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[p.pk for p in pages])
-        .defer_streamfields()
-        .specific()
+        page.pk: page for page in Page.objects.filter(pk__in=pks).defer_streamfields().specific()
     }
     hits = []
-    for page in pages:
-        page = specific.get(page.pk, page)
+    for pk in pks:
+        page = specific.get(pk)
+        if page is None:
+            continue
         text = next(
             (getattr(page, name, "") for name in SNIPPET_FIELDS if getattr(page, name, "")), ""
         )
@@ -216,23 +270,6 @@ def build_hits(pages, terms, language=""):
     return hits
 
 
-class CountedResults:
-    """Search results whose size is already known, for the paginator."""
-
-    def __init__(self, results, total):
-        self.results = results
-        self.total = total
-
-    def count(self):
-        return self.total
-
-    def __len__(self):
-        return self.total
-
-    def __getitem__(self, key):
-        return self.results[key]
-
-
 def paginate(items, number):
     paginator = Paginator(items, PAGE_SIZE)
     try:
@@ -245,21 +282,44 @@ def paginate(items, number):
         return paginator.page(paginator.num_pages)
 
 
-def theme_facets(page_pks, locale, selected_theme):
-    """Counts per theme (in the reader's language) over the given pages (one query).
+class InList(Lookup):
+    """`field IN (values)`, with all values in one query parameter on PostgreSQL (an array)
+    and SQLite (a JSON list), so that thousands of values cost little to send and to parse
+    and stay under SQLite's limit on the number of parameters. Used as `filter(InList(F(...),
+    values))`."""
 
-    `page_pks` is a list of primary keys or a subquery of them.
-    """
+    lookup_name = "in_list"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        return compiler.compile(In(self.lhs, list(self.rhs)))
+
+    def as_postgresql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        array_type = f"{self.lhs.output_field.db_type(connection)}[]"
+        return f"{lhs} = ANY(%s::{array_type})", [*params, list(self.rhs)]
+
+    def as_sqlite(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        sql = f"{lhs} IN (SELECT value FROM json_each(%s))"  # noqa: S608 - a compiled column
+        return sql, [*params, json.dumps(list(self.rhs))]
+
+
+def theme_facets(page_pks, locale, selected_theme):
+    """Counts per theme (in the reader's language) over the pages with these primary keys (one
+    query)."""
     from knowledge.listing import themes_by_key
     from knowledge.models import KnowledgePage
 
     through = KnowledgePage.themes.through
-    counts = {
-        row["theme__translation_key"]: row["count"]
-        for row in through.objects.filter(knowledgepage_id__in=page_pks)
-        .values("theme__translation_key")
-        .annotate(count=Count("knowledgepage_id", distinct=True))
-    }
+    counts = {}
+    if page_pks:
+        counts = {
+            row["theme__translation_key"]: row["count"]
+            for row in through.objects.filter(InList(F("knowledgepage_id"), page_pks))
+            .values("theme__translation_key")
+            .annotate(count=Count("knowledgepage_id", distinct=True))
+        }
     themes = themes_by_key(locale.pk)
     facets = [
         Facet(
@@ -274,13 +334,18 @@ def theme_facets(page_pks, locale, selected_theme):
     return sorted(facets, key=lambda f: (-f.count, f.label))
 
 
-def pages_with_theme(page_pks, theme):
-    """Primary keys among `page_pks` (a list or a subquery) of pages on `theme`, as a queryset."""
+def with_theme(page_pks, theme):
+    """The primary keys among `page_pks` of pages on `theme`, in the same order (one query)."""
     from knowledge.models import KnowledgePage
 
-    return KnowledgePage.themes.through.objects.filter(
-        knowledgepage_id__in=page_pks, theme__translation_key=theme.translation_key
-    ).values_list("knowledgepage_id", flat=True)
+    if not page_pks:
+        return []
+    on_theme = set(
+        KnowledgePage.themes.through.objects.filter(
+            InList(F("knowledgepage_id"), page_pks), theme__translation_key=theme.translation_key
+        ).values_list("knowledgepage_id", flat=True)
+    )
+    return [pk for pk in page_pks if pk in on_theme]
 
 
 def vocabulary(locale):
@@ -346,14 +411,13 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
         return outcome
     terms = stem_terms(query, locale.language_code)
 
-    base = searchable_pages(locale)
+    public = public_pages()
+    base = searchable_pages(locale, public)
     language = locale.language_code
-    results, type_counts, operator = run_page_search(base, query, language)
+    results, type_counts, operator, matches = run_page_search(base, query, language)
     content_types = [ContentType.objects.get_for_id(pk) for pk in type_counts if pk]
     types = {content_type_key(ct): ct for ct in content_types}
-    clause_results = get_search_backend().search(
-        stemmed_query(query, language, "or"), TenderClause.objects.filter(locale=locale)
-    )
+    clause_results = clause_search(query, locale)
     outcome.clause_total = clause_results.count()
 
     outcome.selected_type = type_key if type_key in types or type_key == "clause" else ""
@@ -377,34 +441,24 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
         ]
         return outcome
 
-    scope = base
-    if outcome.selected_type:
-        scope = base.filter(content_type=types[outcome.selected_type])
-        results = page_search(scope, query, language, operator)
-    matches = matching_queryset(scope, query, language, operator)
     if matches is not None:
-        # Database backends: theme counts and the theme filter over every match, in SQL.
-        # The total is known from the facet counts, so paging runs no count query.
-        match_pks = matches.values("pk")
-        outcome.theme_facets = theme_facets(match_pks, locale, outcome.selected_theme)
-        if outcome.selected_theme is not None:
-            themed = pages_with_theme(match_pks, outcome.selected_theme)
-            results = page_search(scope.filter(pk__in=themed), query, language, operator)
-            total = next((f.count for f in outcome.theme_facets if f.selected), 0)
-        elif outcome.selected_type:
-            total = type_counts[types[outcome.selected_type].pk]
-        else:
-            total = sum(type_counts.values())
-        outcome.page_obj = paginate(CountedResults(results, total), page_number)
+        # Database backends: every match is known, best first (a score depends on the page
+        # and the query only, so a filtered list keeps its order). Theme counts and the theme
+        # filter cover every match of the selected type; a page of hits loads ten pages.
+        if outcome.selected_type:
+            content_type_id = types[outcome.selected_type].pk
+            matches = [match for match in matches if match[1] == content_type_id]
+        pks = [pk for pk, _ in matches]
     else:
         # Search engines: theme counts and the theme filter over the best FACET_WINDOW hits.
-        window = list(results[:FACET_WINDOW])
-        window_pks = [page.pk for page in window]
-        outcome.theme_facets = theme_facets(window_pks, locale, outcome.selected_theme)
-        if outcome.selected_theme is not None:
-            keep = set(pages_with_theme(window_pks, outcome.selected_theme))
-            window = [page for page in window if page.pk in keep]
-        outcome.page_obj = paginate(window, page_number)
+        if outcome.selected_type:
+            scope = base.filter(content_type=types[outcome.selected_type])
+            results = page_search(scope, query, language, operator)
+        pks = [page.pk for page in results[:FACET_WINDOW]]
+    outcome.theme_facets = theme_facets(pks, locale, outcome.selected_theme)
+    if outcome.selected_theme is not None:
+        pks = with_theme(pks, outcome.selected_theme)
+    outcome.page_obj = paginate(pks, page_number)
     outcome.total = outcome.page_obj.paginator.count
     outcome.hits = build_hits(list(outcome.page_obj.object_list), terms)
     if not outcome.selected_type and outcome.page_obj.number == 1:
@@ -414,7 +468,7 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
     if outcome.total + outcome.clause_total == 0:
         outcome.suggestion = suggest(query, locale)
     if outcome.total < 3 and not outcome.selected_type and outcome.selected_theme is None:
-        outcome.other_languages = other_language_hits(query, locale, terms)
+        outcome.other_languages = other_language_hits(query, locale, terms, public)
     if record:
         record_search(query, locale, outcome.total + outcome.clause_total)
     return outcome
@@ -435,15 +489,18 @@ def type_facets(types, type_counts, selected_type):
     ]
 
 
-def other_language_hits(query, locale, terms, limit=5):
-    """Matches in the other site languages, for a reader whose language has few results."""
+def other_language_hits(query, locale, terms, public=None, limit=5):
+    """Matches in the other site languages, for a reader whose language has few results.
+
+    `public` is public_pages(), if already at hand."""
     hits = []
+    public = public_pages() if public is None else public
     for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
-        scope, language = searchable_pages(other), other.language_code
-        pages = list(page_search(scope, query, language, "and")[:limit])
-        if not pages and len(query.split()) > 1:
-            pages = list(page_search(scope, query, language, "or")[:limit])
-        hits.extend(build_hits(pages, terms, language=other.language_code))
+        scope, language = searchable_pages(other, public), other.language_code
+        pks = best_pks(page_search(scope, query, language, "and"), limit)
+        if not pks and len(query.split()) > 1:
+            pks = best_pks(page_search(scope, query, language, "or"), limit)
+        hits.extend(build_hits(pks, terms, language=other.language_code))
     return hits
 
 

@@ -1,13 +1,20 @@
 """The Wagtail database search backend, with ranking that stays fast on a large site.
 
-`modelsearch`'s SQLite backend orders results by a correlated subquery that runs the full-text
-match once per matching row: a word found in 10,000 pages costs 10,000 × 10,000 index probes
-(over a minute). Here the ranked result ids come from one query over the full-text index,
-joined to the filtered queryset, sorted and limited in SQL; the objects are then loaded by
-primary key. The score is FTS5's bm25() over the whole match with words in the title
-weighted above the body (the library multiplies per-term scores, which inverts the order
-of strong matches). Everything else (indexing, counts, facets, negation, explicit ordering)
-is the library's own code.
+SQLite (sqlite.py): `modelsearch`'s SQLite backend orders results by a correlated subquery
+that runs the full-text match once per matching row: a word found in 10,000 pages costs
+10,000 × 10,000 index probes (over a minute). Here the ranked result ids come from one query
+over the full-text index, joined to the filtered queryset, sorted and limited in SQL; the
+objects are then loaded by primary key. The score is FTS5's bm25() over the whole match with
+words in the title weighted above the body (the library multiplies per-term scores, which
+inverts the order of strong matches).
+
+PostgreSQL (postgres.py): the library's score and order, with each query term's tsquery
+computed once per statement instead of once per term, row and vector, and each matching row's
+vectors read from storage once.
+
+On both, `results.ranked_matches()` returns every match, best first, with its content type,
+in one query. Everything else (indexing, counts, facets, negation, explicit ordering) is the
+library's own code.
 
 Configure with `WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backends"}}`.
 """
@@ -26,4 +33,11 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backen
 
         if isinstance(backend, SQLiteSearchBackend):
             return RankedSQLiteSearchBackend(params)
+    elif connection.vendor == "postgresql":
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
+        from .postgres import RankedPostgresSearchBackend
+
+        if isinstance(backend, PostgresSearchBackend):
+            return RankedPostgresSearchBackend(params)
     return backend

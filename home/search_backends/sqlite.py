@@ -40,8 +40,9 @@ class RankedIdsMixin:
     def _build_rank_expression(self, vectors, config):
         return WeightedBM25(self.BM25_WEIGHTS)
 
-    def ranked_ids(self, config, start, stop):
-        """Primary keys of the best matches, best first, or None when not applicable.
+    def ranked_entries(self, config):
+        """The full-text rows of every match, best first, as a queryset, or None when not
+        applicable.
 
         None (the library's path then applies) for negated or match-all queries and when the
         results are not ordered by relevance.
@@ -52,7 +53,7 @@ class RankedIdsMixin:
         if isinstance(search_query, (MatchAll, Not)) or search_query is None:
             return None
         model = self.queryset.model
-        rows = (
+        return (
             SQLiteFTSIndexEntry.objects.filter(
                 MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
             )
@@ -62,10 +63,16 @@ class RankedIdsMixin:
             )
             .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
             .order_by("score", "-index_entry__object_id")
-            .values_list("index_entry__object_id", "score")
         )
+
+    def ranked_ids(self, config, start, stop):
+        """(primary key, score) of the best matches, best first, or None when not applicable."""
+        rows = self.ranked_entries(config)
+        if rows is None:
+            return None
+        rows = rows.values_list("index_entry__object_id", "score")
         rows = rows[start:stop] if stop is not None else rows[start:]
-        to_python = model._meta.pk.to_python
+        to_python = self.queryset.model._meta.pk.to_python
         return [(to_python(object_id), score) for object_id, score in rows]
 
 
@@ -78,6 +85,17 @@ class RankedSQLiteAutocompleteQueryCompiler(RankedIdsMixin, SQLiteAutocompleteQu
 
 
 class RankedSQLiteSearchResults(SQLiteSearchResults):
+    def ranked_matches(self):
+        """(primary key, content type id) of every match, best first, in one query."""
+        compiler = self.query_compiler
+        rows = compiler.ranked_entries(compiler.get_config(self.backend))
+        if rows is None:
+            return list(self.get_queryset().values_list("pk", "index_entries__content_type_id"))
+        rows = rows.values_list("index_entry__object_id", "index_entry__content_type_id")
+        rows = rows[self.start : self.stop] if self.stop is not None else rows[self.start :]
+        to_python = compiler.queryset.model._meta.pk.to_python
+        return [(to_python(object_id), content_type) for object_id, content_type in rows]
+
     def _do_search(self):
         compiler = self.query_compiler
         ranked = compiler.ranked_ids(compiler.get_config(self.backend), self.start, self.stop)
