@@ -1,12 +1,14 @@
 """Signal receivers: member profiles on sign-up; listing comment counts kept fresh."""
 
 from allauth.account.signals import user_signed_up
+from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import get_language
+from django_comments.models import CommentFlag
 
 from network.comment_counts import invalidate_comment_counts
-from network.models import DiscussionComment, profile_for
+from network.models import DiscussionComment, MemberProfile, profile_for
 
 
 @receiver(user_signed_up)
@@ -20,6 +22,11 @@ def create_member_profile(sender, request, user, **kwargs):
 
 @receiver(post_save, sender=DiscussionComment)
 @receiver(post_delete, sender=DiscussionComment)
+@receiver(post_save, sender=CommentFlag)
+@receiver(post_delete, sender=CommentFlag)
+@receiver(post_save, sender=MemberProfile)
+@receiver(post_delete, sender=get_user_model())
 def comment_changed(sender, **kwargs):
-    """A comment posted, approved, removed or deleted changes the counts on listing cards."""
+    """A comment posted, approved, removed or deleted changes the counts on listing cards;
+    with likes, display names and deleted accounts it also changes the cached threads."""
     invalidate_comment_counts()

@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -117,41 +118,57 @@ class KnowledgePage(Page):
         from home.navigation import cached, page_translations
         from knowledge import listing
         from knowledge.translations import outdated_source
-        from network.comment_counts import attach_comment_counts
+        from network.comment_counts import attach_comment_counts, counts_version
 
         context = super().get_context(request, *args, **kwargs)
         # What a page shows besides itself changes only when something is published,
         # which clears these cached values.
         # A preview shows the draft's own themes and organisations, never cached ones.
         preview = getattr(request, "is_preview", False)
-        theme_map = listing.themes_by_key(self.locale_id)
-        theme_keys, organisations = (
-            self.taxonomy() if preview else cached(f"taxonomy:{self.pk}", self.taxonomy)
-        )
-        translations = page_translations(self)
-        related = (
-            listing.related_pages(self, theme_keys, theme_map)
-            if preview
-            else cached(
-                f"related:{self.pk}", lambda: listing.related_pages(self, theme_keys, theme_map)
+
+        def taxonomy():
+            return self.taxonomy() if preview else cached(f"taxonomy:{self.pk}", self.taxonomy)
+
+        def localized_themes():
+            theme_map = listing.themes_by_key(self.locale_id)
+            return [theme_map[key] for key in taxonomy()[0] if key in theme_map]
+
+        def related():
+            theme_map = listing.themes_by_key(self.locale_id)
+            pages = (
+                listing.related_pages(self, taxonomy()[0], theme_map)
+                if preview
+                else cached(
+                    f"related:{self.pk}",
+                    lambda: listing.related_pages(self, taxonomy()[0], theme_map),
+                )
             )
-        )
-        # Comments come and go without a publish, so their counts are cached on their own.
-        attach_comment_counts(related)
+            # Comments come and go without a publish, so their counts are cached on their own.
+            attach_comment_counts(pages)
+            return pages
+
+        def translations_shown():
+            translations = page_translations(self)
+            return [page for code, page in sorted(translations.items()) if page.pk != self.pk]
+
+        def outdated():
+            if len(page_translations(self)) < 2:
+                return None
+            return cached(f"outdated:{self.pk}", lambda: outdated_source(self, request) or False)
+
+        # Loaded only when the template uses them: the article and the related pages are
+        # rendered parts kept in the cache, and then none of this is read.
         context.update(
             {
-                "index_page": cached(f"parent:{self.pk}", lambda: self.get_parent().specific),
-                "localized_themes": [theme_map[k] for k in theme_keys if k in theme_map],
-                "organisations": organisations,
-                "related_pages": related,
-                "available_translations": [
-                    page for code, page in sorted(translations.items()) if page.pk != self.pk
-                ],
-                "outdated_source": cached(
-                    f"outdated:{self.pk}", lambda: outdated_source(self, request) or False
-                )
-                if len(translations) > 1
-                else None,
+                "index_page": SimpleLazyObject(
+                    lambda: cached(f"parent:{self.pk}", lambda: self.get_parent().specific)
+                ),
+                "localized_themes": SimpleLazyObject(localized_themes),
+                "organisations": SimpleLazyObject(lambda: taxonomy()[1]),
+                "related_pages": SimpleLazyObject(related),
+                "available_translations": SimpleLazyObject(translations_shown),
+                "outdated_source": SimpleLazyObject(outdated),
+                "comment_counts_version": counts_version(),
             }
         )
         return context

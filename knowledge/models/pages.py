@@ -1,6 +1,7 @@
 """The knowledge page types: lessons, practice examples, pilot cases, recommendations."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -80,10 +81,16 @@ class LessonPage(KnowledgePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        evidence = self.evidence_page
-        if evidence is not None:
+
+        def evidence_page():
+            evidence = self.evidence_page
+            if evidence is None:
+                return None
             evidence = evidence.get_translation_or_none(self.locale) or evidence
-            context["evidence_page"] = evidence if evidence.live else None
+            return evidence if evidence.live else None
+
+        # Shown in the article, a rendered part kept in the cache: loaded only when rendered.
+        context["evidence_page"] = SimpleLazyObject(evidence_page)
         return context
 
     class Meta:

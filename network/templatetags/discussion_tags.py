@@ -6,7 +6,9 @@ from django.utils.translation import gettext as _
 from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 
+from home.navigation import cached
 from network import discussions
+from network.comment_counts import counts_version
 from network.markup import render_comment
 from network.models import ThreadFollow
 
@@ -45,6 +47,20 @@ def thread_items(comments, user):
     ]
 
 
+def public_thread(target, user):
+    """The items and published-comment count of a thread as every anonymous reader sees it.
+
+    Kept in the cache under the comment-count token, which a comment, a like or report, a
+    member's new display name or a deleted account replaces (network/signals.py).
+    """
+
+    def compute():
+        comments = list(discussions.visible_comments(target, user))
+        return thread_items(comments, user), sum(1 for c in comments if c.is_public)
+
+    return cached(f"thread:{counts_version()}:{target.pk}", compute)
+
+
 @register.inclusion_tag("network/includes/thread.html", takes_context=True)
 def discussion_thread(context, page):
     request = context["request"]
@@ -52,14 +68,18 @@ def discussion_thread(context, page):
     if not discussions.is_commentable(page):
         return {"enabled": False}
     target = discussions.thread_target(page)
-    comments = list(discussions.visible_comments(target, user))
     authenticated = user.is_authenticated
+    if authenticated:
+        comments = list(discussions.visible_comments(target, user))
+        items, comment_count = thread_items(comments, user), sum(1 for c in comments if c.is_public)
+    else:
+        items, comment_count = public_thread(target, user)
     return {
         "enabled": True,
         "request": request,
         "page": page,
-        "items": thread_items(comments, user),
-        "comment_count": sum(1 for c in comments if c.is_public),
+        "items": items,
+        "comment_count": comment_count,
         "user": user,
         "can_post": authenticated and discussions.can_post(user),
         "following": authenticated
