@@ -1,6 +1,7 @@
 """The base of every knowledge page: what listings, filters, feeds and reports rely on."""
 
 import datetime
+import functools
 
 from django import forms
 from django.db import models
@@ -126,6 +127,7 @@ class KnowledgePage(Page):
         # A preview shows the draft's own themes and organisations, never cached ones.
         preview = getattr(request, "is_preview", False)
 
+        @functools.cache  # themes, organisations and related pages all start from it
         def taxonomy():
             return self.taxonomy() if preview else cached(f"taxonomy:{self.pk}", self.taxonomy)
 
