@@ -6,18 +6,9 @@ from django_comments.models import CommentFlag
 
 from network import discussions
 from network.models import DiscussionComment, MemberProfile
-from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def lesson(knowledge_tree):
-    page = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Meubels terugnemen")
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 @pytest.fixture

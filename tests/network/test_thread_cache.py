@@ -7,16 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from network import discussions
 from network.members import delete_member
-from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import comment_on, member
-
-
-@pytest.fixture
-def lesson(knowledge_tree):
-    page = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Meubels terugnemen")
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 @pytest.fixture
