@@ -10,3 +10,6 @@ class EventsConfig(AppConfig):
     name = "agenda"
     label = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from agenda import signals  # noqa: F401

@@ -290,3 +290,81 @@ def test_purge_blanks_personal_data_of_old_events(event, registrant):
     assert registration.name == registration.email == registration.dietary_needs == ""
     assert registration.status == RegistrationStatus.CONFIRMED
     assert services.purge_registrations(365, now=later) == 0
+
+
+def test_publishing_a_higher_capacity_promotes_the_waitlist(
+    event, registrant, django_capture_on_commit_callbacks
+):
+    event.capacity = 1
+    publish(event)
+    services.register(event, registrant(1))
+    second = services.register(event, registrant(2))
+    third = services.register(event, registrant(3))
+    mail.outbox.clear()
+    event.capacity = 2
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(event)
+    second.refresh_from_db()
+    third.refresh_from_db()
+    assert second.status == RegistrationStatus.CONFIRMED and second.promoted_at
+    assert third.status == RegistrationStatus.WAITLISTED
+    assert [m.to[0] for m in mail.outbox] == ["persoon2@example.org"]
+
+
+def test_publishing_a_translation_uses_the_shared_capacity(
+    event, registrant, site_tree, django_capture_on_commit_callbacks
+):
+    event.capacity = 1
+    publish(event)
+    services.register(event, registrant(1))
+    waiting = services.register(event, registrant(2))
+    with django_capture_on_commit_callbacks(execute=True):
+        site_tree.translate(event, "fr", title="Journée d'étude", slug="journee")
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.WAITLISTED
+    event.capacity = 3
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(event)
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.CONFIRMED
+
+
+def test_publishing_a_higher_session_capacity_promotes_who_waits_for_it(
+    congress, registrant, django_capture_on_commit_callbacks
+):
+    event, morning_a, _morning_b, _afternoon = congress  # morning A has one seat
+    event.capacity = 1
+    publish(event)
+    services.register(event, registrant(1), keys(morning_a))
+    waiting = services.register(event, registrant(2), keys(morning_a))
+    assert waiting.status == RegistrationStatus.WAITLISTED
+    event.capacity = 5
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(event)
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.WAITLISTED  # the session is still full
+    sessions = list(event.sessions.all())
+    for session in sessions:
+        if session.pk == morning_a.pk:
+            session.capacity = 2
+    event.sessions = sessions
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(event)
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.CONFIRMED
+
+
+def test_publishing_after_the_start_promotes_nobody(
+    event, registrant, django_capture_on_commit_callbacks
+):
+    event.capacity = 1
+    publish(event)
+    services.register(event, registrant(1))
+    waiting = services.register(event, registrant(2))
+    event.capacity = 2
+    event.start = timezone.now() - datetime.timedelta(minutes=1)
+    event.end = event.start + datetime.timedelta(hours=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(event)
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.WAITLISTED

@@ -1,0 +1,22 @@
+"""Signal receivers: a published event gives its free seats to the waitlist."""
+
+from django.db import transaction
+from django.dispatch import receiver
+from wagtail.signals import page_published
+
+from agenda.models import EventPage
+
+
+@receiver(page_published)
+def fill_free_seats(sender, instance, **kwargs):
+    """After an event (in any language) is published, confirm waitlisted people for the seats
+    a higher capacity of the event or of its sessions freed; they get the "promoted" e-mail.
+
+    Runs once the publication has committed, in its own locked transaction
+    (agenda.services.promote_from_waitlist); nothing happens when no seat is free.
+    """
+    if not isinstance(instance, EventPage):
+        return
+    from agenda import services
+
+    transaction.on_commit(lambda: services.promote_from_waitlist(instance))
