@@ -9,6 +9,7 @@ import statistics
 import time
 
 import django
+import report
 from common import env_int, print_result
 from seed import bench_event
 
@@ -160,7 +161,7 @@ def main():
     load_test_urls = {
         name: pages[name] for name in ("home page", "knowledge index", "lesson page", "event page")
     }
-    load_test_urls["search, two words"] = f"{SEARCH_PATH}?q={LOAD_TEST_QUERY.replace(' ', '+')}"
+    load_test_urls[report.SEARCH] = f"{SEARCH_PATH}?q={LOAD_TEST_QUERY.replace(' ', '+')}"
     load_test_urls["discussions page"] = pages["discussions page"]
     print_result({"results": results, "load_test_urls": load_test_urls})
 

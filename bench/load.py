@@ -53,8 +53,11 @@ def redis_cache(label):
     return {"REDIS_URL": REDIS_URL, "CACHE_KEY_PREFIX": prefix}
 
 
-def production_env(database_url, static_root, page_cache, cache):
-    """Environment of gunicorn: production settings, a throwaway key, the bench database."""
+def production_env(database_url, static_root, page_cache, cache, search_cache=True):
+    """Environment of gunicorn: production settings, a throwaway key, the bench database.
+
+    `search_cache` False turns the search results cache off, so that every search is computed.
+    """
     return django_env(
         database_url,
         DJANGO_SETTINGS_MODULE="network.settings.production",
@@ -63,8 +66,7 @@ def production_env(database_url, static_root, page_cache, cache):
         STATIC_ROOT=str(static_root),
         DB_CONN_MAX_AGE="60",
         PAGE_CACHE="1" if page_cache else "0",
-        # Off with the page cache, so that run computes every search.
-        SEARCH_RESULTS_CACHE="1" if page_cache else "0",
+        SEARCH_RESULTS_CACHE="1" if search_cache else "0",
         LOG_LEVEL="ERROR",
         **cache,
     )

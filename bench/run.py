@@ -7,7 +7,9 @@ does not answer) this script
    5,000 registrations, 1,000 topics, 20,000 comments;
 2. times pages in-process with Django's test client and counts their queries (bench/inprocess.py);
 3. serves the site with gunicorn as in production, once with the page cache off and once with
-   it on, and loads a static file (before and after) and six pages with wrk (bench/load.py).
+   it on, and loads a static file (before and after) and six pages with wrk (bench/load.py);
+   then once more with the search results cache off too, for search alone, so that every
+   search is computed.
 It prints one table and writes it to bench/results.md (bench/report.py). Nothing is asserted:
 the figures are for people to read, next to their targets.
 
@@ -65,12 +67,21 @@ def bench_database(label, url, static_root, static_url):
         SEARCH_RESULTS_CACHE="0",  # every timed search is computed
     )
     first, last = report.STATIC_FILES
-    urls = {first: static_url, **measured["load_test_urls"], last: static_url}
+    pages = measured["load_test_urls"]
+    urls = {first: static_url, **pages, last: static_url}
+    search_urls = {first: static_url, report.SEARCH: pages[report.SEARCH], last: static_url}
     http, cache = {}, {}
-    for cached in (False, True):
-        step(f"{label}: gunicorn, {report.HTTP_RUNS[cached]}")
+    for run, title in report.HTTP_RUNS.items():
+        step(f"{label}: gunicorn, {title}")
         cache = load.redis_cache(label)
-        http[cached] = load.load_test(load.production_env(url, static_root, cached, cache), urls)
+        env = load.production_env(
+            url,
+            static_root,
+            page_cache=run == report.CACHED,
+            search_cache=run != report.COMPUTED,
+            cache=cache,
+        )
+        http[run] = load.load_test(env, search_urls if run == report.COMPUTED else urls)
     return {"sizes": sizes, "in_process": measured["results"], "http": http, "redis": bool(cache)}
 
 
