@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.models import SiteSettings
@@ -22,6 +22,14 @@ def page_tree_changed(sender, **kwargs):
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def page_or_locale_saved(sender, **kwargs):
+    invalidate_navigation()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def privacy_changed(sender, **kwargs):
+    # A page made private leaves cached listings, search results and menus at once; one made
+    # public again joins them.
     invalidate_navigation()
 
 

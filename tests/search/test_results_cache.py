@@ -92,3 +92,16 @@ def test_a_cached_second_page_keeps_its_place_in_the_results(client, corpus, kno
         assert "2" in pagination.select_one("[aria-current=page]").get_text()
         assert pagination.select_one("a[rel=prev]") is not None
         assert pagination.select_one("a[rel=next]") is None
+
+
+def test_a_page_made_private_leaves_the_next_search(client, corpus):
+    from wagtail.models import PageViewRestriction
+
+    title = " ".join(corpus["utrecht"].title.split())
+    assert title in titles(client.get("/nl/search/", QUERY))
+    restriction = PageViewRestriction.objects.create(
+        page=corpus["utrecht"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert title not in titles(client.get("/nl/search/", QUERY))
+    restriction.delete()
+    assert title in titles(client.get("/nl/search/", QUERY))
