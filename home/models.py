@@ -176,11 +176,16 @@ class SearchTermStat(models.Model):
 
     @classmethod
     def record(cls, query, locale, result_count):
-        stat, _ = cls.objects.get_or_create(query=query[:255], locale=locale)
-        cls.objects.filter(pk=stat.pk).update(
-            searches=models.F("searches") + 1,
-            searches_without_results=models.F("searches_without_results")
+        """Count one search of `query` in `locale` (one statement once the query is known)."""
+        query = query[:255]
+        changes = {
+            "searches": models.F("searches") + 1,
+            "searches_without_results": models.F("searches_without_results")
             + (1 if result_count == 0 else 0),
-            last_result_count=result_count,
-            last_searched_at=timezone.now(),
-        )
+            "last_result_count": result_count,
+            "last_searched_at": timezone.now(),
+        }
+        stat = cls.objects.filter(query=query, locale=locale)
+        if not stat.update(**changes):
+            cls.objects.get_or_create(query=query, locale=locale)
+            stat.update(**changes)

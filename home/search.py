@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, F, Lookup
+from django.db.models import Count, F, Lookup, Q
 from django.db.models.lookups import In
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from home.navigation import cached
@@ -180,13 +181,24 @@ class SearchOutcome:
     selected_theme: object = None
 
 
-def public_pages():
-    """Every live, public page except the tree root, in every locale.
+def private_sections():
+    """(path, depth) of each page with a view restriction, whose subtree is private (cached
+    until the next change to a restriction or the page tree)."""
 
-    Reads the view restrictions now; filter the queryset by locale to search several locales
-    without reading them again.
-    """
-    return Page.objects.live().public().filter(depth__gt=1)
+    def compute():
+        return sorted(set(PageViewRestriction.objects.values_list("page__path", "page__depth")))
+
+    return cached("private-sections", compute)
+
+
+def public_pages():
+    """Every live, public page except the tree root, in every locale: Wagtail's `.public()`,
+    with the private sections read from the cache."""
+    private = Q()
+    for path, depth in private_sections():
+        private |= Q(path__startswith=path, depth__gte=depth)
+    pages = Page.objects.live().filter(depth__gt=1)
+    return pages.exclude(private) if private else pages
 
 
 def searchable_pages(locale, pages=None):
@@ -374,10 +386,22 @@ def suggest(query, locale):
     return suggestion if suggestion != query else ""
 
 
+def promoted_queries():
+    """The queries that editors promoted results for (cached until promotions change)."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    def compute():
+        return set(SearchPromotion.objects.values_list("query__query_string", flat=True))
+
+    return cached("search-promoted-queries", compute)
+
+
 def promotions_for(query, locale):
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
     promoted = []
+    if query not in promoted_queries():
+        return promoted
     for promotion in (
         SearchPromotion.objects.filter(query__query_string=query)
         .select_related("page")
@@ -505,12 +529,19 @@ def other_language_hits(query, locale, terms, public=None, limit=5):
 
 
 def record_search(query, locale, result_count):
-    """Count the search for the editors' reports (popular and fruitless queries)."""
-    from wagtail.contrib.search_promotions.models import Query
+    """Count the search for the editors' reports (popular and fruitless queries).
+
+    Three statements once a query has been searched that day: read the query, add a hit to
+    its day, count it for the language.
+    """
+    from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
     from home.models import SearchTermStat
 
-    Query.get(query).add_hit()
+    searched = Query.get(query)
+    today = timezone.now().date()  # the day as Wagtail counts it
+    if not QueryDailyHits.objects.filter(query=searched, date=today).update(hits=F("hits") + 1):
+        searched.add_hit(today)  # the day's first search of it
     SearchTermStat.record(query, locale, result_count)
 
 

@@ -1,6 +1,6 @@
 """SQLite: ranked ids from one query over the FTS5 index (see the package docstring)."""
 
-from django.db.models import FloatField, Func
+from django.db.models import Exists, FloatField, Func, OuterRef
 from modelsearch.backends.database.sqlite.query import MatchExpression
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
@@ -53,14 +53,16 @@ class RankedIdsMixin:
         if isinstance(search_query, (MatchAll, Not)) or search_query is None:
             return None
         model = self.queryset.model
+        # Each match is looked up in the queryset by primary key (a correlated EXISTS): an
+        # `IN (subquery)` would first list every row of the queryset, e.g. all pages of a
+        # language, however few pages match.
+        in_queryset = Exists(self.queryset.filter(pk=OuterRef("index_entry__object_id")))
         return (
             SQLiteFTSIndexEntry.objects.filter(
                 MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
             )
-            .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(model),
-                index_entry__object_id__in=self.queryset.order_by().values("pk"),
-            )
+            .filter(index_entry__content_type__in=get_descendants_content_types_pks(model))
+            .filter(in_queryset)
             .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
             .order_by("score", "-index_entry__object_id")
         )

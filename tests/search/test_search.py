@@ -3,7 +3,11 @@ visibility rules and bad input."""
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.models import PageViewRestriction
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.models import Locale, PageViewRestriction
 
 from tests.knowledge.factories import (
     LessonPageFactory,
@@ -105,6 +109,30 @@ def test_drafts_and_private_pages_never_appear(client, corpus, search_backend, k
     assert client.get("/nl/search/autocomplete/", {"q": "geheim"}).json()["results"] == []
 
 
+def test_public_pages_are_wagtails_public_pages(corpus, knowledge_tree):
+    from wagtail.models import Page
+
+    from home.search import public_pages
+
+    def wagtails():
+        return set(Page.objects.live().public().filter(depth__gt=1))
+
+    assert set(public_pages()) == wagtails()
+    section = PageViewRestriction.objects.create(
+        page=knowledge_tree.indexes["nl"], restriction_type="login"
+    )
+    LessonPageFactory(parent=knowledge_tree.indexes["fr"], title="Réservé aux membres")
+    PageViewRestriction.objects.create(
+        page=LessonPageFactory(parent=knowledge_tree.indexes["fr"], title="Réservé"),
+        restriction_type="password",
+        password="geheim",
+    )
+    public = set(public_pages())
+    assert public == wagtails()
+    assert not any(page.path.startswith(section.page.path) for page in public)
+    assert "Réservé aux membres" in {page.title for page in public}
+
+
 def test_other_languages_are_offered_when_few_results(client, corpus):
     response = client.get("/en/search/", {"q": "meubilair"})
     assert result_titles(response) == []
@@ -129,9 +157,32 @@ def test_queries_are_recorded_for_editors(client, corpus):
     client.get("/nl/search/", {"q": "meubilair"})
     client.get("/nl/search/", {"q": "zonnepanelen"})
     client.get("/nl/search/", {"q": "zonnepanelen"})
-    stat = SearchTermStat.objects.get(query="zonnepanelen")
+    client.get("/fr/search/", {"q": "zonnepanelen"})
+    stat = SearchTermStat.objects.get(query="zonnepanelen", locale__language_code="nl")
     assert stat.searches == 2 and stat.searches_without_results == 2
-    assert SearchTermStat.objects.get(query="meubilair").searches_without_results == 0
+    assert stat.last_result_count == 0
+    french = SearchTermStat.objects.get(query="zonnepanelen", locale__language_code="fr")
+    assert french.searches == 1
+    meubilair = SearchTermStat.objects.get(query="meubilair")
+    assert meubilair.searches == 1 and meubilair.searches_without_results == 0
+    assert meubilair.last_result_count > 0
+    # The editors' report of popular queries counts per day, all languages together.
+    daily = QueryDailyHits.objects.get(query__query_string="zonnepanelen")
+    assert daily.hits == 3 and daily.date == timezone.now().date()
+
+
+def test_recording_a_known_query_takes_three_statements(corpus):
+    from home.models import SearchTermStat
+    from home.search import record_search
+
+    nl = Locale.objects.get(language_code="nl")
+    record_search("circulair", nl, 4)
+    with CaptureQueriesContext(connection) as captured:
+        record_search("circulair", nl, 5)
+    assert len(captured) == 3
+    assert Query.get("circulair").hits == 2
+    stat = SearchTermStat.objects.get(query="circulair")
+    assert (stat.searches, stat.last_result_count) == (2, 5)
 
 
 @pytest.mark.parametrize(
@@ -158,3 +209,24 @@ def test_bad_queries_give_a_normal_page(client, corpus, query):
     assert "<script>alert(1)</script>" not in response.content.decode()
     assert client.get("/nl/search/", {"q": query, "page": "9999"}).status_code == 200
     assert client.get("/nl/search/autocomplete/", {"q": query}).status_code == 200
+
+
+def test_promoted_results_show_for_their_query_until_removed(client, corpus):
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    def recommended(query):
+        return [
+            text(a) for a in soup(client.get("/nl/search/", {"q": query})).select(".promotions a")
+        ]
+
+    assert recommended("meubilair") == []
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("meubilair"),
+        external_link_url="https://example.org/gids",
+        external_link_text="Gids circulair meubilair",
+        sort_order=0,
+    )
+    assert recommended("meubilair") == ["Gids circulair meubilair"]
+    assert recommended("meubilair hergebruik") == []
+    promotion.delete()
+    assert recommended("meubilair") == []
