@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.text_analysis import object_stems
+from knowledge.forms import KnowledgePageForm
 from knowledge.models.taxonomy import ProcurementPhase
 from knowledge.serializers import OrganisationSerializer, ThemeSerializer
 
@@ -91,6 +92,7 @@ class KnowledgePage(Page):
         APIField("body"),
     ]
 
+    base_form_class = KnowledgePageForm
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = []
 
