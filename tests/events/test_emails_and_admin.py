@@ -8,12 +8,14 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from icalendar import Calendar
 from openpyxl import load_workbook
 
 from agenda import services
 from agenda.models import Registration
 from tests.conftest import publish
+from tests.events.factories import CongressSessionFactory
 
 
 def test_confirmation_is_html_and_text_in_the_registrants_language(site_tree, event, registrant):
@@ -149,6 +151,53 @@ def test_csv_and_xlsx_exports(client, manager, registrations):
     xlsx_response = client.get(f"/admin/registrations/{registrations.pk}/export.xlsx")
     sheet = load_workbook(io.BytesIO(xlsx_response.content)).active
     assert sheet.max_row == 3
+
+
+def test_exports_show_status_sessions_and_times_in_the_admins_language(
+    client, manager, event, registrant
+):
+    event.kind = "congress"
+    publish(event)
+    building = CongressSessionFactory(page=event, title="Bouwen", track="A")
+    ict = CongressSessionFactory(
+        page=event, title="ICT", track="B", starts=building.starts + datetime.timedelta(hours=3)
+    )
+    keys = [str(building.translation_key), str(ict.translation_key)]
+    chosen = services.register(event, registrant(1, name="An Peeters"), keys)
+    services.register(event, registrant(2, name="Bert Claes"))
+    services.check_in(chosen)
+    chosen.refresh_from_db()
+    client.force_login(manager)
+    response = client.get(f"/admin/registrations/{event.pk}/export.csv")
+    header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert header[:7] == [
+        "Naam", "E-mailadres", "Organisatie", "Rol of functie", "Green Deal", "Status", "Sessies",
+    ]  # fmt: skip
+    by_name = {row[0]: dict(zip(header, row, strict=True)) for row in rows}
+    assert by_name["An Peeters"]["Sessies"] == "A: Bouwen; B: ICT"
+    assert by_name["Bert Claes"]["Sessies"] == ""
+    assert by_name["An Peeters"]["Status"] == "Bevestigd"
+    checked_in = timezone.localtime(chosen.checked_in_at).strftime("%Y-%m-%d %H:%M")
+    assert by_name["An Peeters"]["Aangemeld"] == checked_in
+    assert by_name["Bert Claes"]["Aangemeld"] == ""
+    sheet = load_workbook(
+        io.BytesIO(client.get(f"/admin/registrations/{event.pk}/export.xlsx").content)
+    ).active
+    cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert [list(map(str, row)) for row in cells[:1]] == [header]
+    xlsx = {row[0]: row for row in cells[1:]}
+    assert xlsx["An Peeters"][6] == "A: Bouwen; B: ICT"
+    assert xlsx["An Peeters"][header.index("Aangemeld")] == checked_in
+
+
+def test_exporting_reads_a_fixed_number_of_queries(
+    client, manager, registrations, registrant, django_assert_max_num_queries
+):
+    for n in range(3, 13):
+        services.register(registrations, registrant(n))
+    client.force_login(manager)
+    with django_assert_max_num_queries(12):
+        client.get(f"/admin/registrations/{registrations.pk}/export.csv")
 
 
 def test_check_in_from_the_phone_view(client, manager, registrations):
