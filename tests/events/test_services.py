@@ -292,9 +292,21 @@ def test_purge_blanks_personal_data_of_old_events(event, registrant):
     assert services.purge_registrations(365, now=later) == 0
 
 
-def test_publishing_a_higher_capacity_promotes_the_waitlist(
-    event, registrant, django_capture_on_commit_callbacks
-):
+@pytest.fixture
+def publish_committed(django_capture_on_commit_callbacks):
+    """publish(), then what waits for its commit (the waitlist promotion); `registrations`
+    are read again afterwards."""
+
+    def run(page, *registrations):
+        with django_capture_on_commit_callbacks(execute=True):
+            publish(page)
+        for registration in registrations:
+            registration.refresh_from_db()
+
+    return run
+
+
+def test_publishing_a_higher_capacity_promotes_the_waitlist(event, registrant, publish_committed):
     event.capacity = 1
     publish(event)
     services.register(event, registrant(1))
@@ -302,35 +314,33 @@ def test_publishing_a_higher_capacity_promotes_the_waitlist(
     third = services.register(event, registrant(3))
     mail.outbox.clear()
     event.capacity = 2
-    with django_capture_on_commit_callbacks(execute=True):
-        publish(event)
-    second.refresh_from_db()
-    third.refresh_from_db()
+    publish_committed(event, second, third)
     assert second.status == RegistrationStatus.CONFIRMED and second.promoted_at
     assert third.status == RegistrationStatus.WAITLISTED
     assert [m.to[0] for m in mail.outbox] == ["persoon2@example.org"]
 
 
 def test_publishing_a_translation_uses_the_shared_capacity(
-    event, registrant, site_tree, django_capture_on_commit_callbacks
+    event, registrant, site_tree, publish_committed, django_capture_on_commit_callbacks
 ):
     event.capacity = 1
     publish(event)
     services.register(event, registrant(1))
     waiting = services.register(event, registrant(2))
     with django_capture_on_commit_callbacks(execute=True):
-        site_tree.translate(event, "fr", title="Journée d'étude", slug="journee")
+        translation = site_tree.translate(event, "fr", title="Journée d'étude", slug="journee")
     waiting.refresh_from_db()
     assert waiting.status == RegistrationStatus.WAITLISTED
+    translation.capacity = 3  # the capacity of the original page counts
+    publish_committed(translation, waiting)
+    assert waiting.status == RegistrationStatus.WAITLISTED
     event.capacity = 3
-    with django_capture_on_commit_callbacks(execute=True):
-        publish(event)
-    waiting.refresh_from_db()
+    publish_committed(event, waiting)
     assert waiting.status == RegistrationStatus.CONFIRMED
 
 
 def test_publishing_a_higher_session_capacity_promotes_who_waits_for_it(
-    congress, registrant, django_capture_on_commit_callbacks
+    congress, registrant, publish_committed
 ):
     event, morning_a, _morning_b, _afternoon = congress  # morning A has one seat
     event.capacity = 1
@@ -339,24 +349,18 @@ def test_publishing_a_higher_session_capacity_promotes_who_waits_for_it(
     waiting = services.register(event, registrant(2), keys(morning_a))
     assert waiting.status == RegistrationStatus.WAITLISTED
     event.capacity = 5
-    with django_capture_on_commit_callbacks(execute=True):
-        publish(event)
-    waiting.refresh_from_db()
+    publish_committed(event, waiting)
     assert waiting.status == RegistrationStatus.WAITLISTED  # the session is still full
     sessions = list(event.sessions.all())
     for session in sessions:
         if session.pk == morning_a.pk:
             session.capacity = 2
     event.sessions = sessions
-    with django_capture_on_commit_callbacks(execute=True):
-        publish(event)
-    waiting.refresh_from_db()
+    publish_committed(event, waiting)
     assert waiting.status == RegistrationStatus.CONFIRMED
 
 
-def test_publishing_after_the_start_promotes_nobody(
-    event, registrant, django_capture_on_commit_callbacks
-):
+def test_publishing_after_the_start_promotes_nobody(event, registrant, publish_committed):
     event.capacity = 1
     publish(event)
     services.register(event, registrant(1))
@@ -364,7 +368,5 @@ def test_publishing_after_the_start_promotes_nobody(
     event.capacity = 2
     event.start = timezone.now() - datetime.timedelta(minutes=1)
     event.end = event.start + datetime.timedelta(hours=2)
-    with django_capture_on_commit_callbacks(execute=True):
-        publish(event)
-    waiting.refresh_from_db()
+    publish_committed(event, waiting)
     assert waiting.status == RegistrationStatus.WAITLISTED
