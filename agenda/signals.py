@@ -13,10 +13,11 @@ def fill_free_seats(sender, instance, **kwargs):
     a higher capacity of the event or of its sessions freed; they get the "promoted" e-mail.
 
     Runs once the publication has committed, in its own locked transaction
-    (agenda.services.promote_from_waitlist); nothing happens when no seat is free.
+    (agenda.services.promote_from_waitlist); nothing happens when no seat is free. The page
+    is published by then, so a failure here is logged rather than shown to the editor as one.
     """
     if not isinstance(instance, EventPage):
         return
     from agenda import services
 
-    transaction.on_commit(lambda: services.promote_from_waitlist(instance))
+    transaction.on_commit(lambda: services.promote_from_waitlist(instance), robust=True)
