@@ -194,10 +194,10 @@ def private_sections():
 def public_pages():
     """Every live, public page except the tree root, in every locale: Wagtail's `.public()`,
     with the private sections read from the cache."""
+    pages = Page.objects.live().filter(depth__gt=1)
     private = Q()
     for path, depth in private_sections():
-        private |= Q(path__startswith=path, depth__gte=depth)
-    pages = Page.objects.live().filter(depth__gt=1)
+        private |= pages.descendant_of_q(Page(path=path, depth=depth), inclusive=True)
     return pages.exclude(private) if private else pages
 
 
