@@ -24,10 +24,13 @@ from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.dispatch import receiver
 from django.http.request import split_domain_port
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
+
+from network.cache_backends import cache_recovered
 
 NAV_VERSION_KEY = "navigation:version"
 NAV_TIMEOUT = 60 * 60
@@ -55,9 +58,17 @@ def _end_request(**kwargs):
 request_started.connect(_begin_request, dispatch_uid="navigation-begin-request")
 request_finished.connect(_end_request, dispatch_uid="navigation-end-request")
 
+# Token keys this process has used; see `renew_versions_after_outage`.
+_version_keys = {NAV_VERSION_KEY}
+
 
 def version_token(key):
-    """The current token under `key`, created when missing; read once per request."""
+    """The current token under `key`, created when missing; read once per request.
+
+    None when the shared cache cannot be reached: nothing may then be cached under a token,
+    since no process could retire it.
+    """
+    _version_keys.add(key)
     memo = _request_memo()
     if memo is not None and key in memo:
         return memo[key]
@@ -76,6 +87,17 @@ def new_version(key):
     memo = _request_memo()
     if memo is not None:
         memo.pop(key, None)
+
+
+@receiver(cache_recovered, dispatch_uid="navigation-cache-recovered")
+def renew_versions_after_outage(**kwargs):
+    """Retire values stored before an outage of the shared cache.
+
+    A change made while the cache was unreachable could not replace the tokens, so values
+    cached before it would come back with the cache.
+    """
+    for key in list(_version_keys):
+        new_version(key)
 
 
 def navigation_version():
@@ -108,12 +130,17 @@ def _process_set(full_key, value, timeout):
             _process_values.popitem(last=False)
 
 
-def cached(key, compute, timeout=NAV_TIMEOUT):
+def cached(key, compute, timeout=NAV_TIMEOUT, versions=()):
     """`compute()`'s value, kept until the navigation token changes (or `timeout` seconds).
 
-    None is never cached.
+    `versions` names further token keys (see `version_token`) whose change retires the value
+    too. None is never cached. Without a token (the shared cache is unreachable) the value is
+    computed for each request, and only remembered within it.
     """
-    full_key = f"navigation:{navigation_version()}:{key}"
+    tokens = [navigation_version(), *(version_token(name) for name in versions)]
+    if None in tokens:
+        return _computed_for_request(key, compute)
+    full_key = f"navigation:{':'.join(tokens)}:{key}"
     memo = _request_memo()
     if memo is not None and full_key in memo:
         return memo[full_key]
@@ -128,6 +155,17 @@ def cached(key, compute, timeout=NAV_TIMEOUT):
         _process_set(full_key, value, timeout)
     if memo is not None:
         memo[full_key] = value
+    return value
+
+
+def _computed_for_request(key, compute):
+    memo = _request_memo()
+    memo_key = f"uncached:{key}"
+    if memo is not None and memo_key in memo:
+        return memo[memo_key]
+    value = compute()
+    if memo is not None and value is not None:
+        memo[memo_key] = value
     return value
 
 

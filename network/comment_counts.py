@@ -7,6 +7,7 @@ result is cached until a comment changes or a page is published.
 """
 
 import hashlib
+import uuid
 
 from django.db.models import CharField, Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce
@@ -19,10 +20,15 @@ VERSION_KEY = "comment-counts:version"
 
 
 def counts_version():
-    """A token in the cache; a new one invalidates every cached count at once."""
+    """A token in the cache; a new one invalidates every cached count at once.
+
+    Rendered parts that show counts name it among the values they vary on. When the cache
+    cannot be reached there is no token: a throwaway one then keeps such parts from being
+    found again.
+    """
     from home.navigation import version_token
 
-    return version_token(VERSION_KEY)
+    return version_token(VERSION_KEY) or f"unshared-{uuid.uuid4().hex}"
 
 
 def invalidate_comment_counts():
@@ -76,7 +82,7 @@ def comment_counts(pages):
 
     pks = ",".join(str(pk) for pk in sorted({page.pk for page in pages}))
     digest = hashlib.blake2b(pks.encode(), digest_size=16).hexdigest()
-    return cached(f"comment-counts:{counts_version()}:{digest}", lambda: count_threads(pages))
+    return cached(f"comment-counts:{digest}", lambda: count_threads(pages), versions=[VERSION_KEY])
 
 
 def attach_comment_counts(*page_lists):

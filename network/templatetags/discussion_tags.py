@@ -8,7 +8,7 @@ from django_comments_xtd.models import LIKEDIT_FLAG
 
 from home.navigation import cached
 from network import discussions
-from network.comment_counts import counts_version
+from network.comment_counts import VERSION_KEY
 from network.markup import render_comment
 from network.models import ThreadFollow
 
@@ -58,7 +58,7 @@ def public_thread(target, user):
         comments = list(discussions.visible_comments(target, user))
         return thread_items(comments, user), sum(1 for c in comments if c.is_public)
 
-    return cached(f"thread:{counts_version()}:{target.pk}", compute)
+    return cached(f"thread:{target.pk}", compute, versions=[VERSION_KEY])
 
 
 @register.inclusion_tag("network/includes/thread.html", takes_context=True)

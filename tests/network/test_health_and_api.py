@@ -8,8 +8,16 @@ from django.db import connection
 def test_healthz_answers_ok_when_the_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_healthz_answers_head_requests(client):
+    # Load balancers often probe with HEAD.
+    response = client.head("/healthz")
+    assert response.status_code == 200
+    assert response.content == b""
 
 
 @pytest.mark.django_db(transaction=True)

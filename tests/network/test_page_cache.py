@@ -276,7 +276,7 @@ def redis_cache(settings):
     """The production set-up: the page cache in Redis, under a key prefix of its own."""
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "network.cache_backends.ResilientRedisCache",
             "LOCATION": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11"),
             "KEY_PREFIX": f"test-page-cache-{uuid.uuid4().hex}",
         }
