@@ -1,20 +1,25 @@
 """E-mails to registrants, rendered in the registrant's language and sent by a task.
 
 `notify()` queues `send_registration_email`; with the immediate backend it runs at once,
-with a worker backend a slow mail server never holds up a request.
+with a worker backend a slow mail server never holds up a request. An e-mail that fails is
+never lost: `send_registration_email` tries it again later (see `retry_later`), up to
+`MAX_ATTEMPTS` times, and whoever asked for it (a registrant, an editor) is never shown an
+error for it, because what it reports has already happened.
 """
 
+import logging
+from datetime import timedelta
 from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from agenda import ical
-from agenda.models import CongressSession, EventPage, Registration
+from agenda.models import CongressSession, EventPage, Registration, UndeliveredEmail
 
 SUBJECTS = {
     "confirmed": _("You are registered for %(event)s"),
@@ -24,16 +29,41 @@ SUBJECTS = {
     "reminder": _("Reminder: %(event)s is coming up"),
     "follow_up": _("After %(event)s: report, slides and survey"),
     "message": _("About %(event)s"),
+    "manage_link": _("The link to your registration for %(event)s"),
 }
 # Kinds that put the event in the person's calendar.
 WITH_CALENDAR = {"confirmed", "promoted", "reminder"}
 
 
+logger = logging.getLogger(__name__)
+
+# Sending is tried this many times in all; the waits between attempts follow.
+MAX_ATTEMPTS = 5
+RETRY_DELAYS = (
+    timedelta(minutes=2),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+    timedelta(hours=6),
+)
+
+
 def notify(registration, kind, extra=None):
-    """Queue one e-mail of `kind` to the person behind `registration`."""
+    """Queue one e-mail of `kind` to the person behind `registration`.
+
+    Callers queue it once their change has committed (every service in agenda.services
+    does), so nobody is told about a change that was rolled back. Never raises: the change
+    it reports has happened, so a failure to queue is logged and the e-mail kept for
+    `retry_failed_emails` instead of turning the answer into an error.
+    """
     if kind not in SUBJECTS:
         raise ValueError(f"Unknown e-mail kind: {kind}")
-    return send_registration_email.enqueue(registration.pk, kind, extra or {})
+    extra = extra or {}
+    try:
+        return send_registration_email.enqueue(registration.pk, kind, extra)
+    except Exception as error:
+        logger.exception("Could not queue the %s e-mail of registration %s", kind, registration.pk)
+        _keep_for_retry(registration.pk, kind, extra, 0, error, timezone.now())
+        return None
 
 
 def localized_event(event, language):
@@ -121,8 +151,12 @@ def build_message(registration, kind, extra=None):
 
 
 @task()
-def send_registration_email(registration_id, kind, extra):
-    """Render and send one registrant e-mail; skipped if the personal data is gone."""
+def send_registration_email(registration_id, kind, extra, attempt=1):
+    """Render and send one registrant e-mail; skipped if the personal data is gone.
+
+    `attempt` counts from 1. When sending fails, a later attempt is arranged before the
+    error is raised again, so the task backend still records this attempt as failed.
+    """
     registration = (
         Registration.objects.select_related("event", "event__report_document")
         .select_related("event__slides_document")
@@ -131,5 +165,82 @@ def send_registration_email(registration_id, kind, extra):
     )
     if registration is None or not registration.email:
         return False
-    build_message(registration, kind, extra).send()
+    try:
+        build_message(registration, kind, extra).send()
+    except Exception as error:
+        retry_later(registration_id, kind, extra, attempt, error)
+        raise
     return True
+
+
+def retry_later(registration_id, kind, extra, attempt, error):
+    """Arrange attempt `attempt + 1` of an e-mail, or keep it as undelivered after the last.
+
+    A backend that runs tasks later (the database backend's worker) gets the task again
+    with `run_after`; the immediate backend cannot wait, so the e-mail is kept in
+    `UndeliveredEmail` for `retry_failed_emails` (cron) to send when it is due.
+    """
+    now = timezone.now()
+    if attempt >= MAX_ATTEMPTS:
+        logger.error(
+            "Gave up the %s e-mail of registration %s after %s attempts: %r",
+            kind,
+            registration_id,
+            attempt,
+            error,
+        )
+        _keep_for_retry(registration_id, kind, extra, attempt, error, None)
+        return
+    retry_after = now + RETRY_DELAYS[min(attempt, len(RETRY_DELAYS)) - 1]
+    logger.warning(
+        "The %s e-mail of registration %s failed (attempt %s), retrying after %s: %r",
+        kind,
+        registration_id,
+        attempt,
+        retry_after.isoformat(timespec="seconds"),
+        error,
+    )
+    if send_registration_email.get_backend().supports_defer:
+        send_registration_email.using(run_after=retry_after).enqueue(
+            registration_id, kind, extra, attempt + 1
+        )
+    else:
+        _keep_for_retry(registration_id, kind, extra, attempt, error, retry_after)
+
+
+def _keep_for_retry(registration_id, kind, extra, attempts, error, retry_after):
+    """Record an e-mail that did not go out; logged only if even that fails."""
+    try:
+        UndeliveredEmail.objects.create(
+            registration_id=registration_id,
+            kind=kind,
+            extra=extra,
+            attempts=attempts,
+            error=f"{type(error).__name__}: {error}"[:2000],
+            retry_after=retry_after,
+        )
+    except Exception:
+        logger.exception("Could not record the undelivered e-mail of %s", registration_id)
+
+
+def retry_due_emails(now=None):
+    """Send again every undelivered e-mail whose retry is due; returns how many were queued.
+
+    Each row is claimed by deleting it, so two overlapping runs never send one twice; if the
+    new attempt fails too, the task keeps it again with its attempts counted.
+    """
+    now = now or timezone.now()
+    queued = 0
+    for row in UndeliveredEmail.objects.due(now):
+        if not UndeliveredEmail.objects.filter(pk=row.pk).delete()[0]:
+            continue
+        try:
+            send_registration_email.enqueue(
+                row.registration_id, row.kind, row.extra, row.attempts + 1
+            )
+        except Exception as error:
+            logger.exception("Could not queue the retry of %s", row)
+            _keep_for_retry(row.registration_id, row.kind, row.extra, row.attempts, error, now)
+            continue
+        queued += 1
+    return queued

@@ -11,6 +11,7 @@ moderated comment also changes the page it is on, and a registration the seats l
 event page; those pages are purged here, in every language, after the transaction commits.
 """
 
+import logging
 from functools import cache as memoize
 
 from django.conf import settings
@@ -26,6 +27,8 @@ from agenda.models import Registration
 from network.models import DiscussionComment
 from network.page_cache import invalidate_page_cache
 
+logger = logging.getLogger(__name__)
+
 # Everything is content unless listed here, so a model added later invalidates by default.
 # Apps whose models no public page shows:
 UNSHOWN_APPS = frozenset(
@@ -34,6 +37,7 @@ UNSHOWN_APPS = frozenset(
         "admin",
         "auth",  # member names on pages come from their profiles
         "contenttypes",
+        "django_tasks_database",  # the task queue: every queued e-mail writes a row
         "sessions",
         "sites",
         "wagtail_localize",  # its translations reach pages by publishing them
@@ -48,6 +52,7 @@ UNSHOWN_APPS = frozenset(
 # members see.
 UNSHOWN_MODELS = frozenset(
     {
+        "events.undeliveredemail",
         "home.searchtermstat",
         "network.digestlog",
         "network.threadfollow",
@@ -89,12 +94,19 @@ def content_changed():
     The first keeps the current request right; the second catches a page another request
     rendered from the old rows between the change and its commit. A transaction that saves
     many rows (publishing does) still invalidates once on commit.
+
+    A cache that fails here never undoes nor hides the change: the failure is logged, and
+    after the commit (a registration, a comment) the person who made it still gets their
+    answer.
     """
-    invalidate_page_cache()
+    try:
+        invalidate_page_cache()
+    except Exception:
+        logger.warning("Could not invalidate the page cache", exc_info=True)
     if transaction.get_connection().in_atomic_block and not waiting_for_commit(
         lambda callback: callback is invalidate_page_cache
     ):
-        transaction.on_commit(invalidate_page_cache)
+        transaction.on_commit(invalidate_page_cache, robust=True)
 
 
 def _settings_created_on_first_read(sender, created):

@@ -7,11 +7,14 @@ layout with status 429 and a Retry-After header.
 """
 
 import ipaddress
+import logging
 from functools import wraps
 
 from django.conf import settings
 from django.shortcuts import render
 from django_ratelimit.core import get_usage
+
+logger = logging.getLogger(__name__)
 
 UNKNOWN_CLIENT = "0.0.0.0"  # noqa: S104 - a bucket shared by clients without a usable address
 
@@ -49,15 +52,23 @@ def client_ip(request):
 
 
 def count_post(request, name):
-    """Count this POST against the limit `name`; returns seconds to wait when it is used up."""
-    usage = get_usage(
-        request,
-        group=f"form:{name}",
-        key="ip",
-        rate=settings.FORM_RATE_LIMITS[name],
-        method="POST",
-        increment=True,
-    )
+    """Count this POST against the limit `name`; returns seconds to wait when it is used up.
+
+    A cache that cannot count lets the POST through (as RATELIMIT_FAIL_OPEN does for a
+    cache that answers nothing): a cache failure must not lock everybody out of the forms.
+    """
+    try:
+        usage = get_usage(
+            request,
+            group=f"form:{name}",
+            key="ip",
+            rate=settings.FORM_RATE_LIMITS[name],
+            method="POST",
+            increment=True,
+        )
+    except Exception:
+        logger.warning("Could not count a POST for the %s rate limit", name, exc_info=True)
+        return None
     if usage is None or not usage["should_limit"]:
         return None
     # The window ends at a whole second and includes it: the next one starts a second later.

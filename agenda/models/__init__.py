@@ -1,7 +1,12 @@
 """Event models; one module per concern, re-exported here."""
 
 from agenda.models.events import CongressSession, EventIndexPage, EventKind, EventPage
-from agenda.models.registrations import GreenDealAnswer, Registration, RegistrationStatus
+from agenda.models.registrations import (
+    GreenDealAnswer,
+    Registration,
+    RegistrationStatus,
+    UndeliveredEmail,
+)
 from agenda.models.speakers import Speaker
 from agenda.models.work_sessions import (
     OutcomeKind,
@@ -23,6 +28,7 @@ __all__ = [
     "Registration",
     "RegistrationStatus",
     "Speaker",
+    "UndeliveredEmail",
     "WorkSessionOutcome",
     "WorkSessionPage",
 ]

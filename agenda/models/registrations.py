@@ -136,3 +136,44 @@ class Registration(models.Model):
     @property
     def is_active(self):
         return self.status != RegistrationStatus.CANCELLED
+
+
+class UndeliveredEmailQuerySet(models.QuerySet):
+    def due(self, now):
+        return self.filter(retry_after__lte=now).order_by("retry_after", "pk")
+
+    def given_up(self):
+        return self.filter(retry_after__isnull=True)
+
+
+class UndeliveredEmail(models.Model):
+    """A registrant e-mail the mail server refused or could not take, kept to send again.
+
+    With a task backend that can run a task later (the database backend), the task itself
+    is queued again and only e-mails that ran out of attempts are kept here; without one
+    (the immediate backend), `retry_failed_emails` sends the due ones again. `retry_after`
+    is empty once every attempt has failed: the row stays for the operator to see.
+    """
+
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="undelivered_emails",
+    )
+    kind = models.CharField(_("kind"), max_length=20)
+    extra = models.JSONField(_("extra content"), default=dict, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"))
+    error = models.TextField(_("last error"), blank=True)
+    failed_at = models.DateTimeField(_("last failed"), auto_now=True)
+    retry_after = models.DateTimeField(_("retry after"), null=True, blank=True, db_index=True)
+
+    objects = UndeliveredEmailQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["failed_at", "pk"]
+        verbose_name = _("undelivered e-mail")
+        verbose_name_plural = _("undelivered e-mails")
+
+    def __str__(self):
+        return f"{self.kind} – {self.registration_id}"

@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "django_comments_xtd",
     "django_comments",
     "csp",
+    # The database task backend's queue table. Installed whatever TASKS_BACKEND says: one
+    # empty table costs nothing, and switching to the worker then needs no other change.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -232,14 +235,16 @@ if os.environ.get("EMAIL_HOST"):
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Background work (e-mails, PDF generation): run immediately unless a worker is configured.
-TASKS = {
-    "default": {
-        "BACKEND": os.environ.get(
-            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
-        )
-    }
+# Background work (e-mails, PDF generation): run in the request unless a worker is configured.
+# TASKS_BACKEND=django_tasks_db.DatabaseBackend queues them in the database for
+# `manage.py db_worker`. django-tasks documented that backend as
+# django_tasks.backends.database.DatabaseBackend before it moved to its own package
+# (django-tasks-db), so the documented path is mapped to the class that exists now.
+TASKS_BACKEND_ALIASES = {
+    "django_tasks.backends.database.DatabaseBackend": "django_tasks_db.DatabaseBackend",
 }
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+TASKS = {"default": {"BACKEND": TASKS_BACKEND_ALIASES.get(TASKS_BACKEND, TASKS_BACKEND)}}
 
 # Search: the Wagtail database backend unless an Elasticsearch/OpenSearch URL is given.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "")
