@@ -8,6 +8,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+# Registers the "id" path converter: an id past 64 bits is a 404, not an overflow.
+import network.converters  # noqa: F401
 from agenda import admin_views, listing
 from agenda.models import EventIndexPage, Speaker
 from home.navigation import cached
@@ -26,20 +28,20 @@ register_snippet(SpeakerViewSet)
 
 admin_urls = [
     path("", admin_views.event_list, name="index"),
-    path("<int:event_id>/", admin_views.registration_list, name="registrations"),
+    path("<id:event_id>/", admin_views.registration_list, name="registrations"),
     path(
-        "<int:event_id>/export.<str:file_format>",
+        "<id:event_id>/export.<str:file_format>",
         admin_views.export,
         name="export",
     ),
-    path("<int:event_id>/check-in/", admin_views.check_in, name="check_in"),
+    path("<id:event_id>/check-in/", admin_views.check_in, name="check_in"),
     path(
-        "<int:event_id>/check-in/<int:registration_id>/",
+        "<id:event_id>/check-in/<id:registration_id>/",
         admin_views.check_in_toggle,
         name="check_in_toggle",
     ),
-    path("<int:event_id>/message/", admin_views.message_attendees, name="message"),
-    path("<int:event_id>/follow-up/", admin_views.follow_up, name="follow_up"),
+    path("<id:event_id>/message/", admin_views.message_attendees, name="message"),
+    path("<id:event_id>/follow-up/", admin_views.follow_up, name="follow_up"),
 ]
 
 

@@ -1,5 +1,7 @@
 """Wagtail API v2 router: read-only open data for pages, images and documents."""
 
+from django.http import JsonResponse
+from django.urls import re_path
 from django.utils.translation import gettext as _
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
@@ -42,6 +44,9 @@ class WordsOnlySearchFilter(SearchFilter):
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return queryset
+        if request.GET.get("search_operator", "and") not in ("and", "or"):
+            # The search backend raises ValueError for any other operator.
+            raise BadRequestError(_("search_operator must be 'and' or 'or'"))
         original = request.GET
         request.GET = original.copy()
         request.GET["search"] = clean_query(original["search"])
@@ -55,22 +60,53 @@ def words_only_search(backends):
     return [WordsOnlySearchFilter if backend is SearchFilter else backend for backend in backends]
 
 
-class PagesEndpoint(PagesAPIViewSet):
+class FindByValidIdMixin:
+    """`find/?id=` refuses an id that is not a number with a 400, as the filters do.
+
+    Wagtail passes the raw value to the query, where it raises ValueError (a 500).
+    """
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            try:
+                if int(request.GET["id"]) < 0:
+                    raise ValueError
+            except ValueError as error:
+                raise BadRequestError(_("id must be a positive integer")) from error
+        return super().find_object(queryset, request)
+
+
+class PagesEndpoint(FindByValidIdMixin, PagesAPIViewSet):
     pagination_class = OpenDataPagination
     filter_backends = words_only_search(PagesAPIViewSet.filter_backends)
 
 
-class ImagesEndpoint(ImagesAPIViewSet):
+class ImagesEndpoint(FindByValidIdMixin, ImagesAPIViewSet):
     pagination_class = OpenDataPagination
     filter_backends = words_only_search(ImagesAPIViewSet.filter_backends)
 
 
-class DocumentsEndpoint(DocumentsAPIViewSet):
+class DocumentsEndpoint(FindByValidIdMixin, DocumentsAPIViewSet):
     pagination_class = OpenDataPagination
     filter_backends = words_only_search(DocumentsAPIViewSet.filter_backends)
 
 
-api_router = WagtailAPIRouter("wagtailapi")
+def api_not_found(request, *args, **kwargs):
+    """A JSON 404, in the endpoints' own format, for any other URL under the API."""
+    return JsonResponse({"message": _("not found")}, status=404)
+
+
+class OpenDataRouter(WagtailAPIRouter):
+    """Wagtail's router, ending in a JSON 404 for URLs no endpoint knows (`pages/abc/`).
+
+    Without it such a URL falls through to the site's HTML 404 page.
+    """
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), re_path(r"", api_not_found)]
+
+
+api_router = OpenDataRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesEndpoint)
 api_router.register_endpoint("images", ImagesEndpoint)
 api_router.register_endpoint("documents", DocumentsEndpoint)

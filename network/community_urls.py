@@ -1,11 +1,10 @@
 """Community URLs, mounted under each language prefix before the page tree."""
 
-from django.urls import path, register_converter
+from django.urls import path
 
+# Registers the "id" path converter.
+import network.converters  # noqa: F401
 from network import discussion_views, member_views, organisation_views
-from network.converters import IdConverter
-
-register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("members/me/", member_views.profile_edit, name="member_profile_edit"),

@@ -3,6 +3,9 @@
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.db import DatabaseError
+from django.middleware import locale
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 
 class PermissionsPolicyMiddleware:
@@ -17,6 +20,27 @@ class PermissionsPolicyMiddleware:
         if policy:
             response.headers.setdefault("Permissions-Policy", policy)
         return response
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's LocaleMiddleware, without its language redirect for a view's own 404.
+
+    Django answers every 404 outside the language prefixes with a redirect to the same path
+    under /nl/, which our catch-all page route always accepts. That is right for a path no
+    URL matched (a link without its prefix), wrong for a view outside the prefixes that
+    answered "no such object": the API's JSON 404 became a redirect to an HTML page.
+    """
+
+    def process_response(self, request, response):
+        if (
+            response.status_code == 404
+            and getattr(request, "resolver_match", None) is not None
+            and not translation.get_language_from_path(request.path_info)
+        ):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
 
 
 def _carries_nul(params):

@@ -7,7 +7,7 @@ waiting). The menu item shows how many items wait.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -16,6 +16,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from network import discussions, topics
+from network.converters import get_by_id_or_404
 from network.models import DiscussionComment, TopicPage
 
 MODERATE_PERMISSION = "django_comments.can_moderate"
@@ -62,11 +63,11 @@ def moderation_queue(request):
 def moderation_action(request):
     action = request.POST.get("action")
     if action == "publish_topic":
-        topic = get_object_or_404(TopicPage, pk=request.POST.get("topic"), live=False)
+        topic = get_by_id_or_404(TopicPage, request.POST.get("topic"), live=False)
         topics.approve_topic(topic, request.user)
         messages.success(request, _("The topic has been published."))
         return redirect("network_moderation")
-    comment = get_object_or_404(DiscussionComment, pk=request.POST.get("comment"))
+    comment = get_by_id_or_404(DiscussionComment, request.POST.get("comment"))
     if action == "approve":
         discussions.approve_comment(comment)
         CommentFlag.objects.filter(comment=comment, flag=CommentFlag.SUGGEST_REMOVAL).delete()

@@ -90,8 +90,9 @@ MIDDLEWARE = [
     # Before anything reads parameters into a database query.
     "network.middleware.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Picks the language from the URL prefix and redirects "/" by Accept-Language.
-    "django.middleware.locale.LocaleMiddleware",
+    # Picks the language from the URL prefix and redirects "/" by Accept-Language; a view's
+    # own 404 outside the prefixes (API, admin) stays a 404.
+    "network.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "network.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -101,3 +101,42 @@ def test_the_queue_is_for_moderators_only(client, lesson):
     client.post("/admin/community/moderation/", {"action": "approve", "comment": comment.pk})
     comment.refresh_from_db()
     assert not comment.is_public
+
+
+@pytest.mark.parametrize("value", ["abc", "", "1.5", "-1", "²", "x" * 5000])
+@pytest.mark.parametrize("action", ["approve", "remove", "trust"])
+def test_the_queue_answers_400_to_a_comment_id_that_is_not_a_number(
+    client, moderator, action, value
+):
+    client.force_login(moderator)
+    response = client.post("/admin/community/moderation/", {"action": action, "comment": value})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999999", str(2**63), "999999", "9" * 5000])
+def test_the_queue_answers_404_to_a_comment_that_does_not_exist(client, moderator, value):
+    client.force_login(moderator)
+    response = client.post("/admin/community/moderation/", {"action": "approve", "comment": value})
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("value", "status"), [("abc", 400), ("", 400), ("99999999999999999999999", 404)]
+)
+def test_the_queue_refuses_a_bad_topic_id(client, moderator, value, status):
+    client.force_login(moderator)
+    response = client.post(
+        "/admin/community/moderation/", {"action": "publish_topic", "topic": value}
+    )
+    assert response.status_code == status
+
+
+def test_the_queue_still_approves_by_id(client, moderator, lesson):
+    waiting = discussions.post_comment(member(), lesson, "Wacht").comment
+    client.force_login(moderator)
+    response = client.post(
+        "/admin/community/moderation/", {"action": "approve", "comment": str(waiting.pk)}
+    )
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.is_public

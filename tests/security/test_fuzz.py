@@ -184,7 +184,8 @@ API_PARAMS = {
         "html_path",
         "format",
     ],
-    "/api/v2/pages/find/": ["html_path", "fields", "type"],
+    "/api/v2/pages/find/": ["html_path", "id", "fields", "type"],
+    "/api/v2/images/find/": ["id"],
     "/api/v2/images/": ["fields", "order", "limit", "offset", "search", "id", "title"],
     "/api/v2/documents/": ["fields", "order", "limit", "offset", "search", "id", "title"],
 }
