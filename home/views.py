@@ -1,12 +1,13 @@
-"""Views outside the page tree: site search and its autocomplete."""
+"""Views outside the page tree: site search and its autocomplete, the favicon."""
 
 import hashlib
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
@@ -85,3 +86,12 @@ def autocomplete_view(request):
     )
     response["Cache-Control"] = "public, max-age=60"
     return response
+
+
+def favicon(request):
+    """Send /favicon.ico, which browsers and crawlers ask for unprompted, to the static icon.
+
+    A redirect rather than the file itself, so it follows the static files' hashed names
+    and long cache lifetime in production.
+    """
+    return HttpResponsePermanentRedirect(static("favicon.ico"))
