@@ -364,6 +364,37 @@ def seats_left(event):
     return max(event.capacity - _confirmed_count(event), 0)
 
 
+def active_registration(event, email):
+    """The active registration of `email` (in any case) for `event`, in any language."""
+    email = (email or "").strip()
+    if not email or len(email) > 254:
+        return None
+    return (
+        Registration.objects.active()
+        .filter(
+            event__translation_key=event.translation_key,
+            email__iexact=email,
+            anonymised_at__isnull=True,
+        )
+        .first()
+    )
+
+
+def send_manage_link(event, email):
+    """E-mail the manage link of `email`'s registration for `event`; whether there was one.
+
+    The e-mail goes to the address stored with the registration, never to one the visitor
+    typed, so asking for someone else's link only sends it to them.
+    """
+    from agenda import emails
+
+    registration = active_registration(event, email)
+    if registration is None:
+        return False
+    emails.notify(registration, "manage_link")
+    return True
+
+
 def registration_for_token(event, token):
     """The registration a manage link points to, or None for an unknown or foreign token."""
     if not token or len(token) > 64 or not all(c.isalnum() or c in "-_" for c in token):

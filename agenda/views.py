@@ -134,10 +134,19 @@ def event_ical(request, page):
 
 @limit_posts("event_registration")
 def register(request, page):
+    """The registration form; after a registration commits, its manage page.
+
+    An address that is already registered gets that registration's status and a button to
+    have its manage link sent to it (`action=resend_link`), not a bare refusal. Both kinds
+    of POST count against the same rate limit.
+    """
+    if request.method == "POST" and request.POST.get("action") == "resend_link":
+        return _resend_link(request, page)
     state = page.registration_state()
     sessions = list(page.sessions.all())
     status = 200
     form = None
+    existing = None
     if state == RegistrationState.OPEN:
         form = RegistrationForm(
             request.POST if request.method == "POST" else None,
@@ -162,7 +171,10 @@ def register(request, page):
                 try:
                     registration = services.register(page, registrant, form.session_keys())
                 except services.RegistrationError as error:
-                    form.add_rule_error(error)
+                    if error.code == "duplicate":
+                        existing = _existing_registration(page, data["email"])
+                    if existing is None:
+                        form.add_rule_error(error)
                 else:
                     if registration.status == RegistrationStatus.CONFIRMED:
                         messages.success(request, _("You are registered. We sent you an e-mail."))
@@ -175,14 +187,48 @@ def register(request, page):
                         "manage", args=[registration.manage_secret]
                     )
                     return _private(HttpResponseRedirect(url))
-            status = 400
+            if existing is None:
+                status = 400
     elif request.method == "POST":
         status = 400
     context = _event_context(request, page)
-    context.update({"form": form, "state_message": services.STATE_ERRORS.get(state)})
+    context.update(
+        {
+            "form": form,
+            "existing": existing,
+            "state_message": services.STATE_ERRORS.get(state),
+        }
+    )
     response = page.render(request, template="events/register.html", context_overrides=context)
     response.status_code = status
     return _private(response)
+
+
+def _existing_registration(page, email):
+    """What the register page may tell whoever typed `email`: that a registration exists,
+    its status and waitlist place, and the typed address to ask for its link. Nothing of
+    the person (name, organisation, sessions, answers) and never the link itself."""
+    registration = services.active_registration(page, email)
+    if registration is None:
+        return None
+    return {
+        "status": registration.status,
+        "position": services.waitlist_position(registration),
+        "email": email,
+    }
+
+
+def _resend_link(request, page):
+    """Send a registration's manage link to its own address; the same answer either way."""
+    services.send_manage_link(page, request.POST.get("email", ""))
+    messages.info(
+        request,
+        _(
+            "If this address is registered for this event, we sent the link to your "
+            "registration to it."
+        ),
+    )
+    return _private(HttpResponseRedirect(page.url + page.reverse_subpage("register")))
 
 
 def manage(request, page, token):

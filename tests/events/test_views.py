@@ -2,11 +2,16 @@
 
 import datetime
 import json
+import smtplib
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.mail.backends import locmem
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
@@ -137,14 +142,6 @@ def test_errors_are_translated(client, site_tree, event):
     assert "Voer een geldig e-mailadres in" in response.content.decode()
     response = client.post("/fr/agenda-fr/journee/register/", {**FORM, "email": "x"})
     assert "Saisissez une adresse e-mail valide" in response.content.decode()
-
-
-def test_duplicate_email_is_a_form_error(client, event):
-    client.post("/nl/agenda/studiedag/register/", FORM)
-    response = client.post("/nl/agenda/studiedag/register/", {**FORM, "email": "AN@example.org"})
-    assert response.status_code == 400
-    assert soup(response).find(id="id_email-error") is not None
-    assert Registration.objects.count() == 1
 
 
 def test_closed_registration_shows_a_message(client, event):
@@ -343,3 +340,151 @@ def test_home_page_shows_upcoming_events(client, event):
     section = soup(client.get("/nl/")).find(class_="home-events")
     assert section is not None
     assert event.title in section.get_text()
+
+
+# -- registering again, and failures after the registration committed ---------------------
+
+
+REGISTER_URL = "/nl/agenda/studiedag/register/"
+
+
+def assert_shows_no_personal_data(response, registration):
+    text = response.content.decode()
+    for value in (registration.name, registration.organisation_name, registration.role):
+        assert value not in text
+    assert registration.manage_secret not in text
+
+
+PRIVATE = {**FORM, "name": "Griet Vanparys", "organisation": "Zeldzame Gemeente", "role": "Tolk"}
+
+
+def test_registering_again_shows_the_status_and_offers_the_link(client, event):
+    client.post(REGISTER_URL, PRIVATE)
+    registration = Registration.objects.get()
+    mail.outbox.clear()
+
+    response = client.post(
+        REGISTER_URL, {**FORM, "name": "Iemand Anders", "email": "AN@example.org"}
+    )
+    assert response.status_code == 200
+    page = soup(response)
+    notice = page.find(class_="existing-registration")
+    assert "Er bestaat al een inschrijving voor dit e-mailadres" in notice.get_text()
+    assert "bevestigd" in notice.get_text()
+    form = notice.find("form", class_="resend-link-form")
+    assert form["method"] == "post"
+    assert form.find("input", attrs={"name": "action"})["value"] == "resend_link"
+    assert form.find("input", attrs={"name": "email"})["value"] == "AN@example.org"
+    assert page.find("form", class_="registration-form") is None
+    assert_shows_no_personal_data(response, registration)
+    assert Registration.objects.count() == 1
+    assert mail.outbox == []
+
+
+def test_registering_again_on_the_waitlist_shows_the_place(client, event):
+    event.capacity = 1
+    publish(event)
+    client.post(REGISTER_URL, {**FORM, "email": "eerste@example.org"})
+    client.post(REGISTER_URL, FORM)
+    response = client.post(REGISTER_URL, FORM)
+    assert response.status_code == 200
+    text = soup(response).find(class_="existing-registration").get_text()
+    assert "wachtlijst" in text and "nummer 1" in text
+
+
+@pytest.mark.parametrize(
+    "language, prefix, expected",
+    [
+        ("fr", "/fr/agenda-fr/journee/", "Une inscription existe déjà pour cette adresse e-mail"),
+        ("en", "/en/agenda-en/study-day/", "A registration for this e-mail address exists"),
+    ],
+)
+def test_registering_again_is_answered_in_the_readers_language(
+    client, site_tree, event, language, prefix, expected
+):
+    site_tree.translate(event, language, slug=prefix.rstrip("/").rsplit("/", 1)[1])
+    client.post(REGISTER_URL, FORM)
+    response = client.post(prefix + "register/", FORM)
+    assert response.status_code == 200
+    assert expected in soup(response).find(class_="existing-registration").get_text()
+
+
+def test_resending_the_link_mails_the_registered_address_only(client, event):
+    client.post(REGISTER_URL, PRIVATE)
+    registration = Registration.objects.get()
+    mail.outbox.clear()
+
+    response = client.post(
+        REGISTER_URL, {"action": "resend_link", "email": " AN@Example.org "}, follow=True
+    )
+    assert response.status_code == 200
+    assert "we de link naar je inschrijving" in response.content.decode()
+    assert [message.to for message in mail.outbox] == [["an@example.org"]]
+    manage_url = f"/nl/agenda/studiedag/manage/{registration.manage_secret}/"
+    assert manage_url in mail.outbox[0].body
+    assert_shows_no_personal_data(response, registration)
+
+
+def test_resending_for_an_unknown_address_answers_the_same_and_sends_nothing(client, event):
+    client.post(REGISTER_URL, FORM)
+    mail.outbox.clear()
+    known = client.post(REGISTER_URL, {"action": "resend_link", "email": "an@example.org"})
+    unknown = client.post(REGISTER_URL, {"action": "resend_link", "email": "niemand@example.org"})
+    assert known.status_code == unknown.status_code == 302
+    assert known["Location"] == unknown["Location"]
+    assert [message.to for message in mail.outbox] == [["an@example.org"]]
+
+
+def test_resending_counts_against_the_registration_rate_limit(client, event, settings):
+    settings.FORM_RATE_LIMITS = {**settings.FORM_RATE_LIMITS, "event_registration": "2/h"}
+    client.post(REGISTER_URL, FORM)
+    mail.outbox.clear()
+    client.post(REGISTER_URL, {"action": "resend_link", "email": "an@example.org"})
+    response = client.post(REGISTER_URL, {"action": "resend_link", "email": "an@example.org"})
+    assert response.status_code == 429
+    assert len(mail.outbox) == 1
+
+
+class RefusingMailBackend(locmem.EmailBackend):
+    """A mail server refusing every message; no SMTP server can run in the tests."""
+
+    def send_messages(self, messages):
+        raise smtplib.SMTPException("554 5.7.1 Service unavailable")
+
+
+class WriteRefusingCache(LocMemCache):
+    """A cache that answers reads but refuses every write, as a cache on a full disk does
+    (or a Redis at its memory limit): a real failure of the cache, raised by the cache."""
+
+    def _refuse(self, *args, **kwargs):
+        raise ConnectionError("the cache refuses writes")
+
+    add = set = set_many = get_or_set = incr = decr = delete = delete_many = touch = _refuse
+    clear = _refuse
+
+
+def test_a_refused_confirmation_email_still_shows_the_confirmation(client, event, settings):
+    settings.EMAIL_BACKEND = "tests.events.test_views.RefusingMailBackend"
+    response = client.post(REGISTER_URL, FORM, follow=True)
+    assert response.status_code == 200
+    assert "Je bent ingeschreven" in response.content.decode()
+    registration = Registration.objects.get()
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert response.redirect_chain[-1][0].endswith(f"/manage/{registration.manage_secret}/")
+    assert registration.undelivered_emails.get().kind == "confirmed"
+
+
+def test_a_failing_cache_still_shows_the_confirmation_and_sends_the_email(client, event):
+    # Pages read from the cache while it still took writes; then it refuses every write.
+    assert client.get(REGISTER_URL).status_code == 200
+    with override_settings(
+        CACHES={"default": {"BACKEND": "tests.events.test_views.WriteRefusingCache"}}
+    ):
+        with pytest.raises(ConnectionError):
+            caches["default"].set("probe", 1)
+        response = client.post(REGISTER_URL, FORM, follow=True)
+    assert response.status_code == 200
+    assert "Je bent ingeschreven" in response.content.decode()
+    registration = Registration.objects.get()
+    assert [message.to for message in mail.outbox] == [["an@example.org"]]
+    assert registration.manage_secret in mail.outbox[0].body
