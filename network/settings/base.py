@@ -272,6 +272,9 @@ DJANGO_ADMIN_URL_PATH = os.environ.get("DJANGO_ADMIN_URL_PATH", "django-admin/")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Pixels, not bytes, are what renditions cost: a 14 KB PNG of 121 megapixels took 7 s and
+# 1.2 GB of memory per rendition. 40 MP still takes any camera's photo.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # No SVG: it can carry script. Documents are always served through Wagtail's view, which
 # checks collection privacy and sends nosniff and a "default-src 'none'" policy; only PDFs
 # open in the browser, everything else downloads as an attachment.

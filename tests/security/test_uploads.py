@@ -150,3 +150,48 @@ def test_a_document_in_a_private_collection_needs_a_login(editor_client, client)
     response = client.get(document.url)
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+def many_pixels_png(width, height):
+    """A PNG of `width` x `height` one-bit pixels: megapixels in a few kilobytes."""
+    buffer = io.BytesIO()
+    PillowImage.new("1", (width, height), 1).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def test_the_pixel_limit_is_forty_megapixels():
+    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS == 40_000_000
+
+
+def test_an_image_over_forty_megapixels_is_refused_in_the_editors_language(
+    editor_client, django_user_model
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(django_user_model.objects.get(username="editor"))
+    profile.preferred_language = "fr"
+    profile.save()
+    content = many_pixels_png(8000, 6000)  # 48 MP
+    assert len(content) < settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
+    response = upload_image(editor_client, "bom.png", content)
+    [error] = file_errors(response)
+    assert "48000000" in error and "40000000" in error
+    assert "pixels" in error and "Nombre maximum" in error
+    assert not Image.objects.exists()
+
+
+def test_the_multiple_upload_refuses_an_image_over_forty_megapixels(editor_client):
+    response = editor_client.post(
+        f"/{settings.ADMIN_URL_PATH}images/multiple/add/",
+        {"files[]": SimpleUploadedFile("bom.png", many_pixels_png(8000, 6000))},
+    )
+    body = response.json()
+    assert body["success"] is False
+    assert "40000000" in body["error_message"] and "maximum aantal" in body["error_message"]
+    assert not Image.objects.exists()
+
+
+def test_an_image_just_under_the_pixel_limit_is_accepted(editor_client):
+    response = upload_image(editor_client, "groot.png", many_pixels_png(6000, 6000))  # 36 MP
+    assert response.status_code == 302
+    assert Image.objects.get().width == 6000
