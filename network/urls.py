@@ -1,9 +1,11 @@
 """URL configuration: un-prefixed technical URLs first, then the locale-prefixed site."""
 
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import autocomplete_view, favicon, search_view
 from network.api import api_router
+from network.media import media_url_prefix, serve_media
 from network.views import healthz
 
 urlpatterns = [
@@ -23,10 +26,13 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded images only (unless SERVE_MEDIA is off); documents go through /documents/
+# (collection privacy), book PDFs through their book. Every other path under MEDIA_URL
+# answers 404 (network/media.py).
+if media_url_prefix():
+    urlpatterns.append(
+        re_path(rf"^{re.escape(media_url_prefix())}(?P<path>.*)$", serve_media, name="media")
+    )
 
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),

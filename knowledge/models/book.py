@@ -66,6 +66,9 @@ class BookPdfStatusPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["pdf"] = BookPdf.objects.filter(book_id=self.instance.pk).first()
+            # The book's own PDF route: stored files are not served under MEDIA_URL.
+            if self.instance.live and self.instance.url:
+                context["pdf_url"] = self.instance.url + self.instance.reverse_subpage("pdf_route")
             return context
 
 

@@ -212,6 +212,10 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# The site serves uploaded images (MEDIA_ROOT/original_images/ and images/) under MEDIA_URL
+# and nothing else from MEDIA_ROOT (network/media.py); SERVE_MEDIA=0 when the reverse proxy
+# serves those two folders instead.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
