@@ -9,8 +9,6 @@ error for it, because what it reports has already happened.
 
 import logging
 from datetime import timedelta
-from urllib.parse import urljoin
-
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -20,6 +18,7 @@ from django_tasks import task
 
 from agenda import ical
 from agenda.models import CongressSession, EventPage, Registration, UndeliveredEmail
+from network.base_url import absolute_url, page_url
 
 SUBJECTS = {
     "confirmed": _("You are registered for %(event)s"),
@@ -90,16 +89,12 @@ def localized_sessions(registration, language):
     return [translated.get(s.translation_key, s) for s in chosen]
 
 
-def absolute(url):
-    return urljoin(settings.WAGTAILADMIN_BASE_URL, url) if url else ""
-
-
 def build_message(registration, kind, extra=None):
     """The EmailMultiAlternatives for one registrant, rendered in their language."""
     extra = extra or {}
     with translation.override(registration.language):
         event = localized_event(registration.event, registration.language)
-        event_url = event.get_full_url() or absolute(event.url)
+        event_url = page_url(event)
         manage_url = event_url + event.reverse_subpage("manage", args=[registration.manage_secret])
         context = {
             "kind": kind,
@@ -118,10 +113,10 @@ def build_message(registration, kind, extra=None):
             source = registration.event
             context.update(
                 {
-                    "report_url": absolute(source.report_document.url)
+                    "report_url": absolute_url(source.report_document.url)
                     if source.report_document
                     else "",
-                    "slides_url": absolute(source.slides_document.url)
+                    "slides_url": absolute_url(source.slides_document.url)
                     if source.slides_document
                     else "",
                     "survey_url": source.survey_url,

@@ -3,6 +3,7 @@
 from django.utils.html import strip_tags
 
 from agenda.models.events import EventKind, RegistrationState
+from network.base_url import absolute_url, page_url
 
 ORGANISER = {
     "@type": "Organization",
@@ -12,7 +13,7 @@ ORGANISER = {
 
 def event_jsonld(page, request, seats_left=None):
     """The event as a schema.org Event dictionary (serialise with the `jsonld` filter)."""
-    url = page.get_full_url(request)
+    url = page_url(page, request)
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -24,7 +25,7 @@ def event_jsonld(page, request, seats_left=None):
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": page.locale.language_code,
         "url": url,
-        "organizer": {**ORGANISER, "url": request.build_absolute_uri("/")},
+        "organizer": {**ORGANISER, "url": absolute_url("/")},
     }
     if page.kind == EventKind.CONGRESS:
         data["@type"] = "BusinessEvent"

@@ -17,6 +17,7 @@ from agenda.forms import ChangeSessionsForm, RegistrationForm
 from agenda.jsonld import event_jsonld
 from agenda.models import OutcomeKind, OutcomeRegisterPage, RegistrationStatus, WorkSessionPage
 from agenda.models.events import RegistrationState
+from network.base_url import page_url
 from network.comment_counts import attach_comment_counts
 from network.ratelimit import limit_posts
 
@@ -59,7 +60,7 @@ def _register_page(index_page):
 def agenda_ical(request, index_page):
     events = listing.upcoming(listing.events_in(index_page.locale, ancestor=index_page))[:200]
     body = ical.calendar(
-        [(event, event.get_full_url(request)) for event in events], name=index_page.title
+        [(event, page_url(event, request)) for event in events], name=index_page.title
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="agenda.ics"'
@@ -126,7 +127,7 @@ def event_detail(request, page):
 
 
 def event_ical(request, page):
-    body = ical.calendar([(page, page.get_full_url(request))])
+    body = ical.calendar([(page, page_url(page, request))])
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
     return response

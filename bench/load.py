@@ -63,6 +63,7 @@ def production_env(database_url, static_root, page_cache, cache, search_cache=Tr
         DJANGO_SETTINGS_MODULE="network.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        BASE_URL="http://127.0.0.1",
         STATIC_ROOT=str(static_root),
         DB_CONN_MAX_AGE="60",
         PAGE_CACHE="1" if page_cache else "0",

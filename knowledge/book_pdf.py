@@ -25,6 +25,7 @@ from django_tasks import task
 from knowledge import books
 from knowledge.models.base import KnowledgePage
 from knowledge.models.book import BookPdf, InspirationBookPage
+from network.base_url import absolute_url, page_url
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +67,8 @@ def storage_url_fetcher(base_url):
 
 
 def site_root_url(book):
-    site = book.get_site()
-    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/") + "/"
+    """The base URL the PDF's relative links resolve against: the site's public address."""
+    return absolute_url("/")
 
 
 def download_name(book):
@@ -84,7 +85,7 @@ def render_html(book):
                 "book": book,
                 "chapters": chapters,
                 "generated_on": timezone.localdate(),
-                "book_url": book.full_url or "",
+                "book_url": page_url(book),
             },
         )
 

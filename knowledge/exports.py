@@ -8,6 +8,7 @@ from django.http import HttpResponse
 
 from knowledge.models.pages import PracticeExamplePage
 from knowledge.models.taxonomy import TenderClause
+from network.base_url import absolute_url, page_url
 
 LICENCE = {
     "name": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
@@ -40,7 +41,7 @@ def example_rows(index_page, locale, request):
             "results": ";".join(
                 f"{block.value['value']} {block.value['label']}" for block in example.results
             ),
-            "url": request.build_absolute_uri(example.get_url(request)),
+            "url": page_url(example, request),
             "language": locale.language_code,
         }
 
@@ -56,7 +57,7 @@ def clause_rows(index_page, locale, request):
             "kind": clause.kind,
             "text": clause.text,
             "rationale": clause.rationale,
-            "url": request.build_absolute_uri(
+            "url": absolute_url(
                 index_page.get_url(request)
                 + index_page.reverse_subpage("clause_route", args=[clause.slug])
             ),

@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from knowledge import listing
+from network.base_url import absolute_url, page_url
 
 FEED_SIZE = 20
 
@@ -29,13 +30,13 @@ class KnowledgeFeed(Feed):
     def subtitle(self, obj):
         return obj.intro
 
-    # Absolute URLs built from the request: the syndication framework would otherwise prefix
-    # relative ones with django.contrib.sites' domain, which this site does not maintain.
+    # Absolute URLs on BASE_URL, whatever Host the request named: the syndication framework
+    # would otherwise prefix relative ones with the request's scheme and the Sites domain.
     def link(self, obj):
-        return self.request.build_absolute_uri(obj.get_url(self.request))
+        return page_url(obj, self.request)
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.get_full_path())
 
     def items(self, obj):
         return (
@@ -51,7 +52,7 @@ class KnowledgeFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return self.request.build_absolute_uri(item.get_url(self.request))
+        return page_url(item, self.request)
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"

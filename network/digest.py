@@ -73,7 +73,8 @@ def send_digests(now=None):
     """Send this week's digest to every member who opted in; returns how many were sent."""
     from django.urls import reverse
 
-    from network.notifications import absolute, send
+    from network.base_url import absolute_url
+    from network.notifications import send
 
     now = now or timezone.now()
     week = iso_week(now)
@@ -100,7 +101,7 @@ def send_digests(now=None):
                         {
                             "week": week,
                             "profile": profile,
-                            "profile_url": absolute(reverse("member_profile_edit")),
+                            "profile_url": absolute_url(reverse("member_profile_edit")),
                             **content,
                         },
                     )

@@ -4,7 +4,6 @@ Each e-mail is written in the recipient's preferred language and links to the pa
 language where it exists. Follow-up e-mails carry a signed link to stop following.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
@@ -13,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from network.base_url import absolute_url, page_url
 from network.markup import mentioned_handles
 from network.models import DiscussionComment, ThreadFollow
 
@@ -41,10 +41,6 @@ def page_in_language(page, language):
     return (translated or page).specific_deferred
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def send(user, subject_template, body_template, context, headers=None):
     from network.models import profile_for
 
@@ -55,7 +51,7 @@ def send(user, subject_template, body_template, context, headers=None):
         if page is not None:
             local = page_in_language(page, language)
             context["page_title"] = local.title
-            context["page_url"] = local.get_full_url()
+            context["page_url"] = page_url(local)
         subject = render_to_string(subject_template, context).strip()
         body = render_to_string(body_template, context)
         if "unfollow_path" in context:
@@ -111,6 +107,6 @@ def notify_new_comment(comment_id):
                 "comment": comment,
                 "target": target,
                 "unfollow_path": path,
-                "unfollow_url": absolute(path),
+                "unfollow_url": absolute_url(path),
             },
         )

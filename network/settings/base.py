@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from network.base_url import validated as validated_base_url
+
 from .frontend_cache import frontend_cache_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -270,7 +272,10 @@ else:
 
 # Wagtail
 WAGTAIL_SITE_NAME = "De Circulaire Aankopers"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address: every absolute link, the Wagtail Site and Django's Sites record
+# derive from it (network/base_url.py; `migrate` syncs the records). Required in production.
+BASE_URL = validated_base_url(os.environ.get("BASE_URL") or "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = BASE_URL
 ADMIN_URL_PATH = os.environ.get("ADMIN_URL_PATH", "admin/")
 DJANGO_ADMIN_URL_PATH = os.environ.get("DJANGO_ADMIN_URL_PATH", "django-admin/")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -285,7 +290,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -339,6 +344,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[De Circulaire Aankopers] "
+# Links in account e-mails on BASE_URL, never on the Host of the request that sent them.
+ACCOUNT_ADAPTER = "network.account_adapter.AccountAdapter"
 
 # The visitor's address for every rate limit. Behind a reverse proxy, name the header it
 # sets (TRUSTED_PROXY_HEADER, e.g. X-Real-IP) or how many proxies append to X-Forwarded-For

@@ -2,15 +2,27 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from network.base_url import parse as parse_base_url
+
 from .base import *
 
 DEBUG = False
 
-_missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not os.environ.get(name)]
+_missing = [
+    name for name in ("SECRET_KEY", "ALLOWED_HOSTS", "BASE_URL") if not os.environ.get(name)
+]
 if _missing:
     raise ImproperlyConfigured(
         "Production settings need the environment variable(s) " + ", ".join(_missing) + "."
     )
+
+# The public address always answers, and its origin may always post forms (a proxy that
+# passes another Host would otherwise fail every CSRF check).
+_public = parse_base_url(BASE_URL)
+if _public.host not in ALLOWED_HOSTS and "*" not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, _public.host]
+if _public.url not in CSRF_TRUSTED_ORIGINS:
+    CSRF_TRUSTED_ORIGINS = [*CSRF_TRUSTED_ORIGINS, _public.url]
 
 # Behind a TLS-terminating reverse proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

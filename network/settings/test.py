@@ -18,7 +18,8 @@ SEARCH_RESULTS_CACHE = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 MEDIA_ROOT = BASE_DIR / ".test-media"
-WAGTAILADMIN_BASE_URL = "http://testserver"
+BASE_URL = "http://testserver"  # the host of Django's test client
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = BASE_URL
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}
 LOGGING = {"version": 1, "disable_existing_loggers": False}

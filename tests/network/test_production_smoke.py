@@ -38,6 +38,7 @@ def test_production_settings_run_against_postgresql_and_redis():
         "DJANGO_SETTINGS_MODULE": "network.settings.production",
         "SECRET_KEY": "k7#Qz9vL2pXw8rT4yN6mB1cF5hJ3dS0aG-eU_iO+oP=lK&jH*gY%tR$wE@qZ!xC",
         "ALLOWED_HOSTS": "circulaire-aankopers.be",
+        "BASE_URL": "https://circulaire-aankopers.be",
         "DATABASE_URL": POSTGRES_URL,
         "REDIS_URL": REDIS_URL,
     }

@@ -62,6 +62,7 @@ def test_production_check_deploy_reports_no_warnings():
             "DJANGO_SETTINGS_MODULE": "network.settings.production",
             "SECRET_KEY": "k7#Qz9vL2pXw8rT4yN6mB1cF5hJ3dS0aG-eU_iO+oP=lK&jH*gY%tR$wE@qZ!xC",
             "ALLOWED_HOSTS": "circulaire-aankopers.be",
+            "BASE_URL": "https://circulaire-aankopers.be",
         },
     )
     assert result.returncode == 0, result.stderr + result.stdout

@@ -8,6 +8,7 @@ PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "network.settings.production",
     "SECRET_KEY": "k7#Qz9vL2pXw8rT4yN6mB1cF5hJ3dS0aG-eU_iO+oP=lK&jH*gY%tR$wE@qZ!xC",
     "ALLOWED_HOSTS": "circulaire-aankopers.be",
+    "BASE_URL": "https://circulaire-aankopers.be",
 }
 NAMES = [
     "SESSION_COOKIE_SECURE",
