@@ -184,7 +184,8 @@ def comment_published(comment):
     TopicPage.objects.filter(pk=int(comment.object_pk)).update(
         comment_count=F("comment_count") + 1, last_activity_at=comment.submit_date
     )
-    transaction.on_commit(lambda: notifications.notify_new_comment(comment.pk))
+    # Robust: the comment is published whatever happens to its e-mails; a failure is logged.
+    transaction.on_commit(lambda: notifications.notify_new_comment(comment.pk), robust=True)
 
 
 def approve_comment(comment):
