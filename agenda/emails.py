@@ -9,6 +9,7 @@ error for it, because what it reports has already happened.
 
 import logging
 from datetime import timedelta
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -19,6 +20,7 @@ from django_tasks import task
 from agenda import ical
 from agenda.models import CongressSession, EventPage, Registration, UndeliveredEmail
 from network.base_url import absolute_url, page_url
+from network.headers import header_value
 
 SUBJECTS = {
     "confirmed": _("You are registered for %(event)s"),
@@ -129,7 +131,7 @@ def build_message(registration, kind, extra=None):
         text = render_to_string("events/emails/registration.txt", context)
         html = render_to_string("events/emails/registration.html", context)
     message = EmailMultiAlternatives(
-        subject=subject,
+        subject=header_value(subject),
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[registration.email],

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agenda.models import GreenDealAnswer, RegistrationStatus
 from agenda.services import group_into_slots
+from network.headers import refuse_control_characters
 
 
 def slot_label(slot):
@@ -91,7 +92,10 @@ class SessionChoiceMixin:
 
 class RegistrationForm(AccessibleFormMixin, SessionChoiceMixin, forms.Form):
     name = forms.CharField(
-        label=_("Name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+        label=_("Name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        validators=[refuse_control_characters],
     )
     email = forms.EmailField(
         label=_("E-mail address"),
@@ -103,11 +107,13 @@ class RegistrationForm(AccessibleFormMixin, SessionChoiceMixin, forms.Form):
         label=_("Organisation"),
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+        validators=[refuse_control_characters],
     )
     role = forms.CharField(
         label=_("Role or job title"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+        validators=[refuse_control_characters],
     )
     green_deal = forms.ChoiceField(
         label=_("Does your organisation take part in the Green Deal Circular Procurement?"),
@@ -176,7 +182,9 @@ class MessageAttendeesForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    subject = forms.CharField(label=_("Subject"), max_length=150)
+    subject = forms.CharField(
+        label=_("Subject"), max_length=150, validators=[refuse_control_characters]
+    )
     body = forms.CharField(
         label=_("Message"),
         widget=forms.Textarea(attrs={"rows": 8}),

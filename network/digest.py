@@ -5,11 +5,14 @@ week makes sure each member gets one digest at most.
 """
 
 import datetime
+import logging
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from network.models import DigestLog, MemberProfile, TopicPage
+
+logger = logging.getLogger(__name__)
 
 
 def iso_week(moment):
@@ -107,5 +110,9 @@ def send_digests(now=None):
                     )
         except IntegrityError:
             continue  # another run sent it in the meantime
+        except Exception:
+            # Its DigestLog row is rolled back, so the next run tries this member again.
+            logger.exception("Could not send the digest to user %s", profile.user_id)
+            continue
         sent += 1
     return sent

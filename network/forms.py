@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from knowledge.models import Theme
+from network.headers import refuse_control_characters
 from network.models import MemberProfile, Organisation, OrganisationType
 
 
@@ -57,6 +58,9 @@ class MemberProfileForm(forms.ModelForm):
         # Themes are offered in the reader's language; the digest matches them by key.
         self.fields["themes"].queryset = Theme.objects.filter(locale=Locale.get_active())
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+        # Names and roles appear in e-mail subjects and headers: one line only.
+        for name in ("display_name", "role"):
+            self.fields[name].validators.append(refuse_control_characters)
 
 
 class DeleteAccountForm(forms.Form):

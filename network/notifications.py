@@ -4,6 +4,8 @@ Each e-mail is written in the recipient's preferred language and links to the pa
 language where it exists. Follow-up e-mails carry a signed link to stop following.
 """
 
+import logging
+
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
@@ -13,10 +15,13 @@ from django.utils import translation
 from wagtail.models import Page
 
 from network.base_url import absolute_url, page_url
+from network.headers import header_value
 from network.markup import mentioned_handles
 from network.models import DiscussionComment, ThreadFollow
 
 UNFOLLOW_SALT = "network.unfollow"
+
+logger = logging.getLogger(__name__)
 
 
 def unfollow_token(user_id, page_id):
@@ -52,12 +57,20 @@ def send(user, subject_template, body_template, context, headers=None):
             local = page_in_language(page, language)
             context["page_title"] = local.title
             context["page_url"] = page_url(local)
-        subject = render_to_string(subject_template, context).strip()
+        subject = header_value(render_to_string(subject_template, context))
         body = render_to_string(body_template, context)
         if "unfollow_path" in context:
             headers = {**(headers or {}), "List-Unsubscribe": f"<{context['unfollow_url']}>"}
         message = EmailMultiAlternatives(subject, body, to=[user.email], headers=headers)
         message.send()
+
+
+def send_each(user, *args, **kwargs):
+    """send(), logged instead of raised on failure, so one recipient never stops the others."""
+    try:
+        send(user, *args, **kwargs)
+    except Exception:
+        logger.exception("Could not send a discussion e-mail to user %s", user.pk)
 
 
 def notify_new_comment(comment_id):
@@ -82,7 +95,7 @@ def notify_new_comment(comment_id):
         if profile is not None and not profile.notify_mentions:
             continue
         notified.add(user.pk)
-        send(
+        send_each(
             user,
             "network/emails/mention_subject.txt",
             "network/emails/mention.txt",
@@ -99,7 +112,7 @@ def notify_new_comment(comment_id):
         if profile is not None and not profile.notify_replies:
             continue
         path = reverse("thread_unfollow", args=[unfollow_token(follow.user_id, target.pk)])
-        send(
+        send_each(
             follow.user,
             "network/emails/followup_subject.txt",
             "network/emails/followup.txt",

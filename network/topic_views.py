@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from knowledge.listing import theme_by_slug, themes_by_key
 from knowledge.models import Theme
 from network import discussions
+from network.headers import refuse_control_characters
 from network.ratelimit import limit_posts
 from network.topics import start_topic
 
@@ -19,7 +20,9 @@ PER_PAGE = 20
 
 
 class TopicForm(forms.Form):
-    title = forms.CharField(label=gettext_lazy("Title"), max_length=200)
+    title = forms.CharField(
+        label=gettext_lazy("Title"), max_length=200, validators=[refuse_control_characters]
+    )
     theme = forms.ModelChoiceField(
         label=gettext_lazy("Theme"), queryset=Theme.objects.none(), required=False
     )
