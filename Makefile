@@ -62,7 +62,7 @@ check: install
 	$(MANAGE) check
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .test-media
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media .cache
 
 # The load generator of `make bench`, from Debian.
 wrk:

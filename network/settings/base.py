@@ -4,6 +4,7 @@ Every value that differs between deployments is read from the environment; the d
 the embedded set-up (SQLite, local-memory cache, console e-mail) that `make run` uses.
 """
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -153,19 +154,48 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set (shared by every app server), else local memory.
+# Cache keys start with the deployment's prefix and the database they describe, so sites or
+# databases sharing a cache server (or a cache folder) never read each other's entries.
+_database_identity = "|".join(
+    str(DATABASES["default"].get(part) or "") for part in ("ENGINE", "HOST", "PORT", "NAME")
+)
+CACHE_KEY_PREFIX = "{}:{}".format(
+    os.environ.get("CACHE_KEY_PREFIX", "dca"),
+    hashlib.sha256(_database_identity.encode()).hexdigest()[:12],
+)
+# Every process must see the same cache, or a change made by one (a worker, a management
+# command, the task worker) leaves the others serving stale pages, menus and counts.
+# With REDIS_URL: Redis, shared by every app server; without it: a folder every process of
+# this machine shares (network.cache_backends). Never a per-process local-memory cache.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / ".cache"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Fails soft: with Redis dead or frozen, pages are served from the database.
+            "BACKEND": "network.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "dca"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {
+                # A frozen Redis costs at most this long once, then is skipped for a while.
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+                "retry_seconds": float(os.environ.get("REDIS_RETRY_SECONDS", "5")),
+            },
         }
     }
+    # Sessions are written to the database and read from Redis first: Redis going away
+    # logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "network.cache_backends.SharedFileCache",
+            "LOCATION": str(CACHE_DIR),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 # Page cache for anonymous readers (network/page_cache.py), in the cache above: PAGE_CACHE=0
 # turns it off. Any content change invalidates every cached page at once.

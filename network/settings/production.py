@@ -37,3 +37,19 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# The cache must be one that every process shares (base.py); refuse what cannot work.
+if REDIS_URL and REDIS_URL.split("://", 1)[0] not in {"redis", "rediss", "unix"}:
+    raise ImproperlyConfigured(
+        "REDIS_URL must start with redis://, rediss:// or unix:// (the cache all processes share)."
+    )
+if not REDIS_URL:
+    try:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
+    if not os.access(CACHE_DIR, os.W_OK | os.X_OK):
+        raise ImproperlyConfigured(
+            f"CACHE_DIR {CACHE_DIR} is not writable: without REDIS_URL every process of this "
+            "server shares its cache in that folder."
+        )

@@ -80,7 +80,7 @@ def test_redis_url_switches_the_cache_to_redis():
         },
     )
     assert result.returncode == 0, result.stderr
-    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert "network.cache_backends.ResilientRedisCache" in result.stdout
 
 
 def test_database_url_picks_postgresql():
@@ -95,3 +95,63 @@ def test_database_url_picks_postgresql():
     )
     assert result.returncode == 0, result.stderr
     assert "postgresql" in result.stdout
+
+
+def _print_setting(expression, **env):
+    result = run_manage(
+        "shell",
+        "-c",
+        f"from django.conf import settings; print({expression})",
+        env_overrides={"DJANGO_SETTINGS_MODULE": "network.settings.dev", **env},
+        drop=("REDIS_URL",),
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_without_redis_every_process_shares_a_cache_folder(tmp_path):
+    backend = _print_setting(
+        "settings.CACHES['default']['BACKEND'], settings.CACHES['default']['LOCATION']",
+        CACHE_DIR=str(tmp_path),
+    )
+    assert backend == f"network.cache_backends.SharedFileCache {tmp_path}"
+
+
+def test_cache_keys_name_the_prefix_and_the_database():
+    sqlite = "sqlite:////tmp/one.sqlite3"
+    first = _print_setting("settings.CACHES['default']['KEY_PREFIX']", DATABASE_URL=sqlite)
+    again = _print_setting("settings.CACHES['default']['KEY_PREFIX']", DATABASE_URL=sqlite)
+    other = _print_setting(
+        "settings.CACHES['default']['KEY_PREFIX']", DATABASE_URL="sqlite:////tmp/two.sqlite3"
+    )
+    site_b = _print_setting(
+        "settings.CACHES['default']['KEY_PREFIX']",
+        DATABASE_URL=sqlite,
+        CACHE_KEY_PREFIX="site-b",
+    )
+    assert first == again
+    assert first.startswith("dca:")
+    assert other != first
+    assert site_b.startswith("site-b:") and site_b.split(":")[1] == first.split(":")[1]
+
+
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "network.settings.production",
+    "SECRET_KEY": "k7#Qz9vL2pXw8rT4yN6mB1cF5hJ3dS0aG-eU_iO+oP=lK&jH*gY%tR$wE@qZ!xC",
+    "ALLOWED_HOSTS": "circulaire-aankopers.be",
+    "BASE_URL": "https://circulaire-aankopers.be",
+}
+
+
+def test_production_refuses_a_redis_url_it_cannot_use():
+    result = run_manage("check", env_overrides={**PRODUCTION, "REDIS_URL": "http://cache:6379"})
+    assert result.returncode != 0
+    assert "REDIS_URL must start with redis://" in result.stderr
+
+
+def test_production_refuses_a_cache_folder_it_cannot_write():
+    result = run_manage(
+        "check", env_overrides={**PRODUCTION, "CACHE_DIR": "/proc/dca-cache"}, drop=("REDIS_URL",)
+    )
+    assert result.returncode != 0
+    assert "CACHE_DIR /proc/dca-cache is not writable" in result.stderr
