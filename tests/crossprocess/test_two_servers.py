@@ -343,3 +343,21 @@ def test_both_servers_keep_serving_without_redis_and_recover(servers_with_redis,
         assert reader.get("/healthz").json() == {"status": "ok", "database": "ok", "cache": "ok"}
         reader.get(lesson_page.url)
         assert reader.get(lesson_page.url).headers["X-Cache"] == "hit"
+
+
+def test_rate_limits_count_the_posts_made_to_either_server(servers, site_tree):
+    server_a, server_b, _redis, _env = servers
+    agenda = publish(EventIndexPageFactory(parent=site_tree.homes["nl"]))
+    event = publish(EventPageFactory(parent=agenda, slug="congres"))
+    browsers = [Browser(server_a), Browser(server_b)]
+    for browser in browsers:
+        browser.get(event.url + "register/")
+    limit = int(settings.FORM_RATE_LIMITS["event_registration"].split("/")[0])
+    # Every POST counts, valid or not; half of them reach each server.
+    answers = [
+        browsers[number % 2].post(event.url + "register/", {"name": "X"}).status_code
+        for number in range(limit)
+    ]
+    assert 429 not in answers
+    for browser in browsers:
+        assert browser.post(event.url + "register/", {"name": "X"}).status_code == 429
