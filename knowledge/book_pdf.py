@@ -1,8 +1,10 @@
-"""The inspiration book as a PDF: rendered with WeasyPrint once per publish, served from a file.
+"""The inspiration book as a PDF: rendered with WeasyPrint once per change, served from a file.
 
-Publishing a book, or a page that a book includes, queues `generate_book_pdf_task` after the
-transaction commits; the task renders the PDF into default storage and records when (or why
-not) on `BookPdf`. Readers get the stored file. Should there be none yet, the first reader's
+Publishing a book; publishing, unpublishing or deleting a page that a book includes; a view
+restriction added to or removed from such a page or a page above it; a move: each queues
+`generate_book_pdf_task` after the transaction commits, so a page made private or taken away
+leaves the PDF at once. The task renders the PDF into default storage and records when (or
+why not) on `BookPdf`. Readers get the stored file. Should there be none yet, the first reader's
 request renders it once; a failure leaves the web book untouched and shows the error to
 editors in the page editor.
 """
@@ -21,6 +23,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django_tasks import task
+from wagtail.models import Page
 
 from knowledge import books
 from knowledge.models.base import KnowledgePage
@@ -162,6 +165,40 @@ def schedule_for_page(page):
             schedule([page.pk])
     elif issubclass(page_class, KnowledgePage):
         schedule(books.books_including(page))
+
+
+class PendingBookRefresh:
+    """Pages whose books to regenerate once the transaction commits, gathered into one run.
+
+    Adding a restriction saves it and then its groups; a move or a privacy change can touch
+    several pages in one transaction. Each book is still regenerated once.
+    """
+
+    def __init__(self, page_ids):
+        self.page_ids = set(page_ids)
+        self.done = False
+
+    def __call__(self):
+        self.done = True
+        book_ids = set()
+        # A page deleted in the meantime left its books through page_unpublished already.
+        for page in Page.objects.filter(pk__in=self.page_ids):
+            book_ids.update(books.books_including_pages_under(page))
+        schedule(sorted(book_ids))
+
+
+def schedule_for_pages_under_later(page_id):
+    """A page became private or public, or moved: after commit, regenerate the books that
+    show it or any page below it, so a private page leaves the public PDF at once."""
+    from network.cache_invalidation import waiting_for_commit
+
+    pending = waiting_for_commit(
+        lambda callback: isinstance(callback, PendingBookRefresh) and not callback.done
+    )
+    if pending is not None:
+        pending.page_ids.add(page_id)
+    else:
+        transaction.on_commit(PendingBookRefresh([page_id]), robust=True)
 
 
 def stored_or_generated(book):

@@ -311,8 +311,11 @@ def pages_in_books(locale_id):
     return cached(f"book-index:{locale_id}", compute)
 
 
-def books_including(page):
-    """Ids of live books, in any language, that include `page` or one of its translations."""
+def _books_choosing(translation_keys):
+    """Ids of live books, in any language, that chose a page with one of `translation_keys`.
+
+    `translation_keys` is a list or a subquery of translation keys.
+    """
     from knowledge.models.book import InspirationBookPage
 
     books = list(InspirationBookPage.objects.live())
@@ -323,8 +326,23 @@ def books_including(page):
     if not all_ids:
         return []
     matching = set(
-        Page.objects.filter(pk__in=all_ids, translation_key=page.translation_key).values_list(
+        Page.objects.filter(pk__in=all_ids, translation_key__in=translation_keys).values_list(
             "pk", flat=True
         )
     )
     return [book_id for book_id, ids in chosen.items() if ids & matching]
+
+
+def books_including(page):
+    """Ids of live books, in any language, that include `page` or one of its translations."""
+    return _books_choosing([page.translation_key])
+
+
+def books_including_pages_under(page):
+    """Ids of live books that include `page`, a page below it, or a translation of either.
+
+    A view restriction or a move affects a page's whole subtree, and a book shows a chosen
+    page's translation, or the chosen page itself, only while it is live and public.
+    """
+    below = Page.objects.descendant_of(page, inclusive=True).values("translation_key")
+    return _books_choosing(below)

@@ -2,8 +2,11 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
+from wagtail.signals import post_page_move
 
 from home.navigation import invalidate_navigation
+from knowledge import book_pdf
 from knowledge.models import KnowledgeIndexPage, TenderClause, Theme
 from knowledge.workflows import ensure_review_workflow
 
@@ -22,3 +25,16 @@ def assign_review_workflow(sender, instance, created, raw=False, **kwargs):
 def taxonomy_changed(sender, **kwargs):
     """Listings show theme names and clauses: drop the cached copies."""
     invalidate_navigation()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def page_privacy_changed(sender, instance, **kwargs):
+    """A page made private leaves every book's PDF at once; one made public again returns."""
+    book_pdf.schedule_for_pages_under_later(instance.page_id)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    """A move can take pages into or out of a private section, and changes their links."""
+    book_pdf.schedule_for_pages_under_later(instance.pk)

@@ -4,7 +4,8 @@ a PDF, in every language of the site.
 Chapters hold page choosers, not copies: wagtail-localize keeps the chosen pages in sync
 across the book's translations, and each reader sees every chosen page in the book's
 language, or in its source language (with a note) where it is not translated yet. The PDF is
-rendered once per publish into a file (see `knowledge.book_pdf`) and served from there.
+rendered into a file after each change that affects it (see `knowledge.book_pdf`) and served
+from there.
 """
 
 from django.db import models
