@@ -118,6 +118,9 @@ def test_a_view_restriction_on_a_chapter_page_drops_it_from_pdf_web_book_feed_an
     assert EXAMPLE not in [row["title"] for row in rows]
     json_export = anonymous(f"{book['index'].url}open-data/examples/json/").content.decode()
     assert EXAMPLE not in json_export
+    api = anonymous("/api/v2/pages/?type=knowledge.LessonPage&limit=100").json()
+    assert SECRET not in [item["title"] for item in api["items"]]
+    assert PUBLIC in [item["title"] for item in api["items"]]
 
 
 def test_a_view_restriction_on_the_parent_drops_its_pages_from_the_book(

@@ -347,6 +347,19 @@ def test_api_urls_use_base_url(client, lesson):
     assert item["meta"]["detail_url"].startswith(PUBLIC + "/api/v2/pages/")
 
 
+def test_book_pdf_links_use_base_url(lesson):
+    from knowledge import book_pdf
+    from tests.knowledge.test_book import chapter, make_book
+
+    book = make_book(lesson.get_parent().get_parent(), [chapter("Meubilair", [lesson])])
+    html = BeautifulSoup(book_pdf.render_html(book), "html.parser")
+    links = [a["href"] for a in html.find_all("a", href=True) if "://" in a["href"]]
+    assert PUBLIC + lesson.url in links
+    assert PUBLIC + book.url in links
+    assert_all_public(links)
+    assert book_pdf.site_root_url(book) == PUBLIC + "/"
+
+
 def test_language_alternates_in_the_page_head_use_base_url(client, lesson):
     response = client.get(lesson.url, **FOREIGN_HOST)
     links = BeautifulSoup(response.content, "html.parser").select('link[rel="alternate"][hreflang]')
