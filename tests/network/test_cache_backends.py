@@ -98,9 +98,7 @@ def test_cache_recovers_by_itself_and_says_so(redis_server, caplog):  # noqa: F8
     finally:
         cache_recovered.disconnect(recorded)
     assert recoveries == [ResilientRedisCache]
-    assert [r.getMessage() for r in caplog.records if r.name == LOGGER] == [
-        "Cache server reachable again"
-    ]
+    assert [r.getMessage() for r in caplog.records if r.name == LOGGER] == ["Cache reachable again"]
 
 
 def in_request(function):
@@ -165,6 +163,23 @@ def test_file_cache_is_shared_by_separate_instances(tmp_path):
     other_site = SharedFileCache(str(tmp_path), {"KEY_PREFIX": "other"})
     writer.set("generation", "g3", None)
     assert other_site.get("generation") is None
+
+
+def test_an_unusable_cache_folder_reads_as_empty(tmp_path, caplog):
+    folder = tmp_path / "cache"
+    cache = SharedFileCache(str(folder), {"OPTIONS": {"retry_seconds": 0}})
+    cache.set("generation", "g1", None)
+    # The folder is replaced by a file: every read and write now fails with an OSError.
+    for entry in folder.iterdir():
+        entry.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder")
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        assert cache.get("generation") is None
+        assert cache.set("generation", "g2", None) is None
+        assert cache.add("hits", 1) is False
+        assert cache.incr("hits") is None
+    assert len([r for r in caplog.records if r.name == LOGGER]) == 1
 
 
 def _count(directory, times):

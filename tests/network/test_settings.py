@@ -101,12 +101,14 @@ def _print_setting(expression, **env):
     result = run_manage(
         "shell",
         "-c",
-        f"from django.conf import settings; print({expression})",
+        f"from django.conf import settings; print('SETTING', {expression})",
         env_overrides={"DJANGO_SETTINGS_MODULE": "network.settings.dev", **env},
-        drop=("REDIS_URL",),
+        drop=("REDIS_URL", "CACHE_DIR", "CACHE_KEY_PREFIX", "DATABASE_URL"),
     )
     assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
+    lines = [line for line in result.stdout.splitlines() if line.startswith("SETTING ")]
+    assert len(lines) == 1, result.stdout + result.stderr
+    return lines[0].removeprefix("SETTING ")
 
 
 def test_without_redis_every_process_shares_a_cache_folder(tmp_path):
