@@ -119,3 +119,17 @@ def test_a_refused_digest_reader_never_stops_the_others(knowledge_tree, caplog):
     # The refused reader's week is not marked as sent, so the next run tries again.
     assert set(DigestLog.objects.values_list("user_id", flat=True)) == {u.pk for u in readers[1:]}
     assert any(str(readers[0].pk) in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_subjects_are_plain_text_not_html(moderator_client, knowledge_tree):
+    page = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Koffie & thee")
+    page.save_revision().publish()
+    follower = member(display_name="Bert & Co")
+    ThreadFollow.objects.create(user=follower, page=page)
+    comment = waiting_comment(page, member(display_name="Lien <Vos>"), "Dag @bert")
+    mail.outbox.clear()
+    approve(moderator_client, comment)
+    (message,) = mail.outbox
+    assert '"Koffie & thee"' in message.subject
+    assert "&amp;" not in message.subject
