@@ -152,7 +152,10 @@ def fail_soft_api(base, **overrides):
     `overrides` name methods to wrap instead of `base`'s own.
     """
     operations = {
-        "add": (base.add, lambda *args, **kwargs: False),
+        # True, as if stored: locks and counters built on `add` (allauth's and
+        # django-ratelimit's rate limits) then let the request through instead of refusing
+        # everybody while the cache is down.
+        "add": (base.add, lambda *args, **kwargs: True),
         "get": (base.get, lambda key, default=None, version=None: default),
         "set": (base.set, lambda *args, **kwargs: None),
         "touch": (base.touch, lambda *args, **kwargs: False),
