@@ -24,13 +24,10 @@ from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.dispatch import receiver
 from django.http.request import split_domain_port
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
-
-from network.cache_backends import cache_recovered
 
 NAV_VERSION_KEY = "navigation:version"
 NAV_TIMEOUT = 60 * 60
@@ -89,7 +86,6 @@ def new_version(key):
         memo.pop(key, None)
 
 
-@receiver(cache_recovered, dispatch_uid="navigation-cache-recovered")
 def renew_versions_after_outage(**kwargs):
     """Retire values stored before an outage of the shared cache.
 

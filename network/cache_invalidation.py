@@ -24,6 +24,8 @@ from wagtail.models import Page
 from wagtail.signals import post_page_move
 
 from agenda.models import Registration
+from home.navigation import renew_versions_after_outage
+from network.cache_backends import cache_recovered
 from network.models import DiscussionComment
 from network.page_cache import invalidate_page_cache
 
@@ -130,6 +132,12 @@ def model_deleted(sender, **kwargs):
 def relation_changed(sender, instance, action, **kwargs):
     if action.startswith("post_") and shows_on_pages(type(instance)):
         content_changed()
+
+
+# Changes made while the shared cache was unreachable could not retire what it still holds:
+# when it answers again, every cached page and value gets a new version.
+cache_recovered.connect(invalidate_page_cache, dispatch_uid="page-cache-recovered")
+cache_recovered.connect(renew_versions_after_outage, dispatch_uid="navigation-cache-recovered")
 
 
 @receiver(post_page_move)

@@ -23,8 +23,6 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from network.cache_backends import cache_recovered
-
 GENERATION_KEY = "page_cache:generation"
 PAGE_KEY_PREFIX = "page_cache:page:"
 STATUS_HEADER = "X-Cache"
@@ -53,10 +51,6 @@ def new_generation():
 def invalidate_page_cache(**kwargs):
     """Make every cached page stale (a new generation no stored entry carries)."""
     cache.set(GENERATION_KEY, new_generation(), None)
-
-
-# A change made while the cache was unreachable could not start a new generation.
-cache_recovered.connect(invalidate_page_cache, dispatch_uid="page-cache-recovered")
 
 
 def _personal_cookies():
