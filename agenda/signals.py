@@ -1,10 +1,12 @@
-"""Signal receivers: a published event gives its free seats to the waitlist."""
+"""Signal receivers: a published event gives its free seats to the waitlist, and the
+original event's facts to its translations."""
 
 from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from agenda.models import EventPage
+from home import translation_sync
 
 
 @receiver(page_published)
@@ -21,3 +23,11 @@ def fill_free_seats(sender, instance, **kwargs):
     from agenda import services
 
     transaction.on_commit(lambda: services.promote_from_waitlist(instance), robust=True)
+
+
+@receiver(page_published)
+def facts_follow_source(sender, instance, revision=None, **kwargs):
+    """Publishing an event in its original language gives its live translations the same
+    times, capacity, registration rules and sessions, in the same transaction."""
+    if isinstance(instance, EventPage):
+        translation_sync.sync_translations(instance, revision)

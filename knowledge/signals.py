@@ -3,11 +3,12 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
-from wagtail.signals import post_page_move
+from wagtail.signals import page_published, post_page_move
 
+from home import translation_sync
 from home.navigation import invalidate_navigation
 from knowledge import book_pdf
-from knowledge.models import KnowledgeIndexPage, TenderClause, Theme
+from knowledge.models import KnowledgeIndexPage, KnowledgePage, TenderClause, Theme
 from knowledge.workflows import ensure_review_workflow
 
 
@@ -38,3 +39,11 @@ def page_privacy_changed(sender, instance, **kwargs):
 def page_moved(sender, instance, **kwargs):
     """A move can take pages into or out of a private section, and changes their links."""
     book_pdf.schedule_for_pages_under_later(instance.pk)
+
+
+@receiver(page_published)
+def facts_follow_source(sender, instance, revision=None, **kwargs):
+    """Publishing a knowledge page in its original language gives its live translations the
+    same themes, organisations, dates, phase and figures, in the same transaction."""
+    if isinstance(instance, KnowledgePage):
+        translation_sync.sync_translations(instance, revision)

@@ -199,6 +199,25 @@ class EventPage(RoutablePageMixin, Page):
         APIField("capacity"),
     ]
 
+    # Facts that are the same in every language: publishing the source page copies them to
+    # its live translations (home.translation_sync). The venue is text a translator may
+    # localise, so it follows only when it changed on the source. Documents and the survey
+    # link may differ per language.
+    synchronized_fields = (
+        "kind",
+        "start",
+        "end",
+        "capacity",
+        "registration_enabled",
+        "registration_opens",
+        "registration_closes",
+        "waitlist_enabled",
+        "ask_dietary",
+        "ask_accessibility",
+    )
+    synchronized_when_changed = ("venue_name", "venue_address")
+    synchronized_children = {"sessions": ("starts", "ends", "capacity")}
+
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "events/event_page.html"

@@ -65,6 +65,12 @@ class WorkSessionPage(EventPage):
 
     # Every language shows the same theme, looked up in the reader's language by its key.
     override_translatable_fields = [SynchronizedField("theme")]
+    synchronized_fields = EventPage.synchronized_fields + (
+        "theme",
+        "with_public_buyers",
+        "with_suppliers",
+        "with_sector_organisations",
+    )
 
     content_panels = [
         panel for panel in EventPage.content_panels if getattr(panel, "field_name", "") != "kind"

@@ -61,6 +61,10 @@ class KnowledgePage(Page):
         SynchronizedField("themes"),
         SynchronizedField("organisations"),
     ]
+    # Facts the same in every language, copied to live translations when the source page is
+    # published (home.translation_sync); themes are mapped to the translation's language.
+    # "Last reviewed" stays per language: each translation is checked on its own.
+    synchronized_fields = ("themes", "organisations", "phase", "publication_date")
 
     classification_panel = MultiFieldPanel(
         [

@@ -61,6 +61,8 @@ class LessonPage(KnowledgePage):
         ),
         FieldPanel("body"),
     ]
+    # The evidence page is mapped to its translation in the translation's language.
+    synchronized_fields = KnowledgePage.synchronized_fields + ("evidence_source", "evidence_page")
     search_fields = KnowledgePage.search_fields + [
         index.SearchField("context"),
         index.SearchField("what_worked"),
@@ -135,6 +137,7 @@ class PracticeExamplePage(KnowledgePage):
         FieldPanel("results"),
         FieldPanel("body"),
     ]
+    synchronized_fields = KnowledgePage.synchronized_fields + ("country", "strategy")
     search_fields = KnowledgePage.search_fields + [
         index.SearchField("place"),
         index.SearchField("buyer"),
@@ -248,6 +251,17 @@ class PilotCasePage(KnowledgePage):
     override_translatable_fields = KnowledgePage.override_translatable_fields + [
         SynchronizedField("tender_clauses"),
     ]
+    # The building's facts and the inventory's figures; the municipality is a place name a
+    # translator may localise (Gent, Gand), so it follows only when it changed on the source.
+    synchronized_fields = KnowledgePage.synchronized_fields + (
+        "building_type",
+        "surface_m2",
+        "vacant_since",
+        "workshop_date",
+        "tender_clauses",
+    )
+    synchronized_when_changed = ("municipality",)
+    synchronized_stream_fields = {"components": ("quantity", "unit", "condition")}
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = []
     template = "knowledge/pilot_case_page.html"
@@ -286,6 +300,7 @@ class PolicyRecommendationPage(KnowledgePage):
         FieldPanel("recommendation"),
         FieldPanel("body"),
     ]
+    synchronized_fields = KnowledgePage.synchronized_fields + ("audience",)
     search_fields = KnowledgePage.search_fields + [
         index.SearchField("recommendation"),
         index.FilterField("audience"),
