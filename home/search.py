@@ -207,6 +207,44 @@ def searchable_pages(locale, pages=None):
     return (public_pages() if pages is None else pages).filter(locale=locale)
 
 
+def shared_topic_scope(locale):
+    """The condition that adds the forum's topics of every language to a locale's search.
+
+    The network has one forum (network.models.shared_topics): a topic is found in every
+    language, once per translation group. The topics of other languages that are left out
+    (translated into the reader's language, or not their group's first page) are few; their
+    ids are cached until the next change to the page tree. Expressed with filter fields only
+    (content type, id), so every search backend applies it.
+    """
+    from network.models import TopicPage, shared_topics
+
+    def compute():
+        listed = shared_topics(locale.pk).values("pk")
+        return sorted(
+            TopicPage.objects.live()
+            .exclude(locale_id=locale.pk)
+            .exclude(pk__in=listed)
+            .values_list("pk", flat=True)
+        )
+
+    topics = Q(content_type=ContentType.objects.get_for_model(TopicPage))
+    left_out = cached(f"search-topics-left-out:{locale.pk}", compute)
+    return topics & ~Q(id__in=left_out) if left_out else topics
+
+
+def reader_pages(locale, pages):
+    """What a reader's search covers: the locale's pages (among `pages`, from public_pages())
+    and the forum's topics of every language."""
+    return pages.filter(Q(locale=locale) | shared_topic_scope(locale))
+
+
+def language_codes():
+    """Language code of each locale by id (cached)."""
+    return cached(
+        "locale-language-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+
+
 def content_type_key(content_type):
     return f"{content_type.app_label}.{content_type.model}"
 
@@ -436,7 +474,7 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
     terms = stem_terms(query, locale.language_code)
 
     public = public_pages()
-    base = searchable_pages(locale, public)
+    base = reader_pages(locale, public)
     language = locale.language_code
     results, type_counts, operator, matches = run_page_search(base, query, language)
     content_types = [ContentType.objects.get_for_id(pk) for pk in type_counts if pk]
@@ -485,6 +523,11 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
     outcome.page_obj = paginate(pks, page_number)
     outcome.total = outcome.page_obj.paginator.count
     outcome.hits = build_hits(list(outcome.page_obj.object_list), terms)
+    codes = language_codes()
+    for hit in outcome.hits:
+        # A topic of another language: named with its language, read in it.
+        if hit.page.locale_id != locale.pk:
+            hit.language = codes.get(hit.page.locale_id, "")
     if not outcome.selected_type and outcome.page_obj.number == 1:
         outcome.clauses = [clause_hit(clause, terms, locale, 160) for clause in clause_results[:3]]
         outcome.promotions = promotions_for(query, locale)
@@ -517,10 +560,14 @@ def other_language_hits(query, locale, terms, public=None, limit=5):
     """Matches in the other site languages, for a reader whose language has few results.
 
     `public` is public_pages(), if already at hand."""
+    from network.models import TopicPage
+
     hits = []
     public = public_pages() if public is None else public
+    # Topics of every language are among the reader's own results already.
+    topics = Q(content_type=ContentType.objects.get_for_model(TopicPage))
     for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
-        scope, language = searchable_pages(other, public), other.language_code
+        scope, language = searchable_pages(other, public).exclude(topics), other.language_code
         pks = best_pks(page_search(scope, query, language, "and"), limit)
         if not pks and len(query.split()) > 1:
             pks = best_pks(page_search(scope, query, language, "or"), limit)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -207,12 +208,15 @@ class DiscussionIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("discussions pages")
 
     def topics(self):
-        """Live topics under this page, latest activity first, with what the cards show."""
+        """Live topics of every language, latest activity first, with what the cards show.
+
+        The network has one forum: a topic started in any language is listed in every one.
+        A topic translated into this page's language is listed once, in this language; one
+        translated into other languages only is listed once, as its original (its first page).
+        """
         return (
-            TopicPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("theme", "author__member_profile")
+            shared_topics(self.locale_id)
+            .select_related("theme", "author__member_profile", "locale")
             .order_by("-last_activity_at", "-pk")
         )
 
@@ -227,6 +231,23 @@ class DiscussionIndexPage(RoutablePageMixin, Page):
         from network import topic_views
 
         return topic_views.start_topic_view(request, self)
+
+
+def shared_topics(locale_id):
+    """Live, public topics of every language, one per translation group: the page in the
+    locale `locale_id` where there is one, else the group's first page."""
+    group = TopicPage.objects.live().filter(translation_key=OuterRef("translation_key"))
+    return (
+        TopicPage.objects.live()
+        .public()
+        .filter(
+            Q(locale_id=locale_id)
+            | (
+                ~Exists(group.filter(locale_id=locale_id))
+                & ~Exists(group.filter(pk__lt=OuterRef("pk")))
+            )
+        )
+    )
 
 
 class TopicPage(Page):

@@ -50,7 +50,9 @@ def test_a_comment_on_a_translation_joins_the_source_pages_thread(client, lesson
     assert comment.is_public
     dutch = Client().get(lesson["nl"].url).content.decode()
     assert "Très utile !" in dutch
-    assert 'class="comment__language" lang="fr"' in dutch
+    # The comment's language is named in the reader's language, the comment read in its own.
+    assert '<span class="comment__language" title="Geschreven in Frans">Frans</span>' in dutch
+    assert '<div class="comment__body" lang="fr">' in dutch
 
 
 def test_anonymous_readers_read_threads_but_are_sent_to_login_to_post(client, lesson, trusted):

@@ -131,3 +131,96 @@ def test_topic_listing_pages_through_every_topic_by_latest_activity(client, disc
     last = client.get(f"{discussions_page.url}?page=999")
     assert list(last.context["topics"]) == seen[40:]
     assert list(client.get(f"{discussions_page.url}?page=abc").context["topics"]) == seen[:20]
+
+
+@pytest.fixture
+def forum(knowledge_tree, discussions_page):
+    """The Discussions page in nl, fr and en, as wagtail-localize makes them."""
+    pages = {"nl": discussions_page}
+    for code, slug in (("fr", "discussions"), ("en", "discussions")):
+        pages[code] = knowledge_tree.translate(discussions_page, code, slug=slug, title=slug)
+    return pages
+
+
+def listed(client, url):
+    """(title, language attribute, link, language label) of each topic on a listing page."""
+    from bs4 import BeautifulSoup
+
+    response = client.get(url)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [
+        (
+            item.h2.get_text(strip=True),
+            item.h2["lang"],
+            item.h2.a["href"],
+            item.select_one(".topic-language").get_text(strip=True),
+        )
+        for item in soup.select(".topic-list > li")
+    ]
+
+
+def test_a_topic_started_in_any_language_is_listed_in_every_language(client, forum):
+    writer = member(trusted=True)
+    french = start_topic(forum["fr"], writer, "Réemploi des chaises", "Des exemples ?")
+    dutch = start_topic(forum["nl"], writer, "Terugname van laptops", "Wie heeft ervaring?")
+    on_nl = listed(client, forum["nl"].url)
+    assert on_nl == [
+        ("Terugname van laptops", "nl", dutch.url, "Nederlands"),
+        ("Réemploi des chaises", "fr", french.url, "Frans"),
+    ]
+    on_fr = listed(client, forum["fr"].url)
+    assert [(title, lang, label) for title, lang, _url, label in on_fr] == [
+        ("Terugname van laptops", "nl", "Néerlandais"),
+        ("Réemploi des chaises", "fr", "Français"),
+    ]
+    on_en = listed(client, forum["en"].url)
+    assert [(title, href) for title, _lang, href, _label in on_en] == [
+        ("Terugname van laptops", "/nl/discussies/terugname-van-laptops/"),
+        ("Réemploi des chaises", "/fr/discussions/reemploi-des-chaises/"),
+    ]
+    assert [label for *_rest, label in on_en] == ["Dutch", "French"]
+
+
+def test_a_translated_topic_is_listed_once_in_the_readers_language(client, forum, knowledge_tree):
+    topic = start_topic(forum["nl"], member(trusted=True), "Tweedehands meubilair", "Tekst")
+    knowledge_tree.translate(topic, "fr", title="Mobilier d'occasion", slug="mobilier")
+    assert [row[:2] for row in listed(client, forum["fr"].url)] == [("Mobilier d'occasion", "fr")]
+    assert [row[:2] for row in listed(client, forum["nl"].url)] == [("Tweedehands meubilair", "nl")]
+    # No English translation: the original, once.
+    assert [row[:2] for row in listed(client, forum["en"].url)] == [("Tweedehands meubilair", "nl")]
+
+
+def test_the_theme_filter_finds_topics_of_every_language(client, forum, knowledge_tree):
+    writer = member(trusted=True)
+    furniture_fr = knowledge_tree.themes["furniture"]["fr"]
+    start_topic(forum["fr"], writer, "Chaises", "Texte", theme=furniture_fr)
+    start_topic(forum["nl"], writer, "Laptops", "Tekst", theme=knowledge_tree.themes["ict"]["nl"])
+    response = client.get(forum["en"].url + "?theme=furniture")
+    assert [topic.title for topic in response.context["topics"]] == ["Chaises"]
+    assert response.context["topics"][0].theme_label == "Furniture"
+
+
+def test_the_shared_listing_runs_a_fixed_number_of_queries(
+    client, forum, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_ENABLED = False  # count what rendering costs, not a cached copy
+    writer = member(trusted=True)
+
+    def count():
+        url = forum["en"].url
+        client.get(url)  # warm the site, locale and theme caches
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    for code in ("nl", "fr"):
+        start_topic(forum[code], writer, f"Onderwerp {code}", "Tekst")
+    few = count()
+    for number in range(3):
+        for code in ("nl", "fr", "en"):
+            start_topic(forum[code], writer, f"Topic {code} {number}", "Tekst")
+    client.get(forum["en"].url)  # publishing retired the caches: warm them again
+    with django_assert_num_queries(few):
+        assert client.get(forum["en"].url).status_code == 200
+    assert len(listed(client, forum["en"].url)) == 11

@@ -230,3 +230,56 @@ def test_promoted_results_show_for_their_query_until_removed(client, corpus):
     assert recommended("meubilair hergebruik") == []
     promotion.delete()
     assert recommended("meubilair") == []
+
+
+@pytest.fixture
+def forum_topics(knowledge_tree, search_backend):
+    """A topic started in French, one in Dutch translated into French, on both backends."""
+    from network.models import DiscussionIndexPage
+    from network.topics import start_topic
+    from tests.network.factories import member
+
+    index = DiscussionIndexPage(title="Discussies", slug="discussies")
+    knowledge_tree.site_tree.homes["nl"].add_child(instance=index)
+    index.save_revision().publish()
+    indexes = {"nl": index}
+    for code in ("fr", "en"):
+        indexes[code] = knowledge_tree.translate(index, code, slug="discussions")
+    writer = member(trusted=True)
+    french = start_topic(indexes["fr"], writer, "Chaises de bureau réemployées", "Des exemples ?")
+    dutch = start_topic(indexes["nl"], writer, "Zonnepanelen tweedehands", "Wie heeft ervaring?")
+    dutch_fr = knowledge_tree.translate(
+        dutch, "fr", title="Zonnepanelen d'occasion", slug="zonnepanelen"
+    )
+    search_backend.rebuild()
+    return {"french": french, "dutch": dutch, "dutch_fr": dutch_fr}
+
+
+def test_topics_of_every_language_are_found_from_every_language(client, forum_topics):
+    french = forum_topics["french"]
+    for language in ("nl", "en", "fr"):
+        response = client.get(f"/{language}/search/", {"q": "chaises"})
+        hits = soup(response).select(".search-results .search-result")
+        assert [text(hit.h3) for hit in hits] == [french.title], language
+        link = hits[0].h3.a
+        assert link["href"] == french.url
+        if language == "fr":
+            assert not hits[0].h3.has_attr("lang")
+        else:
+            assert hits[0].h3["lang"] == "fr"
+            assert text(hits[0].select_one(".tag")) == {"nl": "Frans", "en": "French"}[language]
+    # Not again under "In other languages".
+    other = soup(client.get("/nl/search/", {"q": "chaises"})).select(".other-languages a")
+    assert other == []
+
+
+def test_a_translated_topic_is_found_once_in_the_readers_language(client, forum_topics):
+    titles = {
+        language: result_titles(client.get(f"/{language}/search/", {"q": "zonnepanelen"}))
+        for language in ("nl", "fr", "en")
+    }
+    assert titles == {
+        "nl": ["Zonnepanelen tweedehands"],
+        "fr": ["Zonnepanelen d'occasion"],
+        "en": ["Zonnepanelen tweedehands"],
+    }
