@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from home.navigation import cached
 from knowledge import listing
+from home.privacy import is_private
 from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause
 from network.comment_counts import counts_version
 
@@ -187,7 +188,7 @@ def clause_examples(clause, locale):
     )
     if clause.source_example_id:
         example = clause.source_example.get_translation_or_none(locale) or clause.source_example
-        if example.live:
+        if example.live and not is_private(example):
             pages.insert(0, example)
     return pages
 
