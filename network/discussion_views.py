@@ -34,15 +34,22 @@ def refused(request, error):
     )
 
 
-def live_page(page_id):
+def live_page(page_id, request=None):
     page = get_object_or_404(Page, pk=page_id).specific
     if not page.live or not discussions.is_commentable(page):
+        raise Http404
+    if request is not None and not discussions.thread_visible_to(request, page):
         raise Http404
     return page
 
 
-def comment_page(comment):
+def comment_page(comment, request=None):
+    """The page a comment's thread belongs to; with `request`, a 404 when the reader may not
+    see it (or its translation in the reader's language), so no action reaches a private
+    thread."""
     page = get_object_or_404(Page, pk=int(comment.object_pk))
+    if request is not None and not discussions.thread_visible_to(request, page):
+        raise Http404
     return page
 
 
@@ -50,7 +57,7 @@ def comment_page(comment):
 @require_POST
 @limit_posts("comment")
 def post_comment_view(request, page_id):
-    page = live_page(page_id)
+    page = live_page(page_id, request)
     if request.POST.get(HONEYPOT_FIELD):
         return refused(request, discussions.DiscussionError(_("Your comment was not posted.")))
     try:
@@ -89,6 +96,7 @@ def edit_comment_view(request, comment_id):
     comment = get_object_or_404(DiscussionComment, pk=comment_id, is_removed=False)
     if comment.user_id != request.user.pk:
         return HttpResponseForbidden(_("You can only edit your own comments."))
+    comment_page(comment, request)
     error = None
     if request.method == "POST":
         try:
@@ -122,6 +130,7 @@ def _public_comment(comment_id):
 @require_POST
 def like_comment_view(request, comment_id):
     comment = _public_comment(comment_id)
+    comment_page(comment, request)
     discussions.toggle_like(request.user, comment)
     return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
 
@@ -130,6 +139,7 @@ def like_comment_view(request, comment_id):
 @require_POST
 def flag_comment_view(request, comment_id):
     comment = _public_comment(comment_id)
+    comment_page(comment, request)
     discussions.flag_comment(request.user, comment)
     messages.info(request, _("Thank you. A moderator will look at this comment."))
     return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
@@ -138,7 +148,7 @@ def flag_comment_view(request, comment_id):
 @login_required
 @require_POST
 def follow_view(request, page_id):
-    page = live_page(page_id)
+    page = live_page(page_id, request)
     if request.POST.get("follow") == "0":
         discussions.unfollow(request.user, page)
         messages.info(request, _("You no longer follow this thread."))

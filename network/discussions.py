@@ -17,6 +17,7 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 from wagtail.models import Locale, Page
 
+from home.privacy import may_view, private_in_any_language
 from network.models import DiscussionComment, ThreadFollow, TopicPage, profile_for
 
 
@@ -60,6 +61,12 @@ def thread_target(page):
         .first()
     )
     return source or page
+
+
+def thread_visible_to(request, page):
+    """Whether the reader may read `page`'s thread: they may see the page and the page the
+    thread belongs to (the thread is shared by all translations)."""
+    return may_view(request, page) and may_view(request, thread_target(page))
 
 
 def thread_filter(target):
@@ -139,7 +146,8 @@ def post_comment(user, page, text, parent_id=None, language=None):
 
     if not can_post(user):
         raise DiscussionError(_("Only members with a confirmed e-mail address can post."), 403)
-    if not is_commentable(page) or not page.live or page.get_view_restrictions().exists():
+    # A thread is shared by every translation: a view restriction on any of them closes it.
+    if not is_commentable(page) or not page.live or private_in_any_language(page):
         raise DiscussionError(_("This page cannot be discussed."), 404)
     text = clean_text(text)
     target = thread_target(page)

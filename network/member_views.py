@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
 
+from home.privacy import may_view
 from network.forms import DeleteAccountForm, MemberProfileForm
 from network.members import delete_member, export_member_data
 from network.models import DiscussionComment, MemberProfile, profile_for
@@ -38,14 +39,16 @@ def member_detail(request, pk):
     return render(
         request,
         "network/member_detail.html",
-        {"profile": profile, "recent_comments": recent_comments(profile.user)},
+        {"profile": profile, "recent_comments": recent_comments(profile.user, request=request)},
     )
 
 
-def recent_comments(user, limit=10):
+def recent_comments(user, limit=10, request=None):
     """A member's latest public comments, each with its page in the reader's language.
 
-    Three queries whatever the number of comments.
+    Comments on a page the reader of `request` may not see (a view restriction on the page
+    or on its translation in their language) are left out. Three queries whatever the number
+    of comments, and one more per restricted page among them.
     """
     comments = list(
         DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False).order_by(
@@ -55,7 +58,7 @@ def recent_comments(user, limit=10):
     targets = {
         page.pk: page
         for page in Page.objects.filter(pk__in={int(c.object_pk) for c in comments}).only(
-            "translation_key"
+            "translation_key", "path", "depth"
         )
     }
     local = {
@@ -65,12 +68,16 @@ def recent_comments(user, limit=10):
             translation_key__in=[t.translation_key for t in targets.values()],
             locale=Locale.get_active(),
         )
-        .only("title", "url_path", "translation_key")
+        .only("title", "url_path", "translation_key", "path", "depth")
     }
     items = []
     for comment in comments:
         target = targets.get(int(comment.object_pk))
         page = local.get(target.translation_key) if target else None
+        if target is not None and not may_view(request, target):
+            continue
+        if page is not None and not may_view(request, page):
+            continue
         items.append({"comment": comment, "page": page})
     return items
 

@@ -20,7 +20,7 @@ from home.blocks import BodyBlock
 from home.text_analysis import object_stems
 from knowledge.forms import KnowledgePageForm
 from knowledge.models.taxonomy import ProcurementPhase
-from knowledge.serializers import OrganisationSerializer, ThemeSerializer
+from knowledge.serializers import OrganisationSerializer, PageThemesField
 
 REVIEW_INTERVAL_DAYS = 548  # about 18 months
 
@@ -88,7 +88,7 @@ class KnowledgePage(Page):
     ]
     api_fields = [
         APIField("summary"),
-        APIField("themes", serializer=ThemeSerializer(many=True)),
+        APIField("themes", serializer=PageThemesField()),
         APIField("organisations", serializer=OrganisationSerializer(many=True)),
         APIField("phase"),
         APIField("publication_date"),

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.privacy import is_private
 from knowledge.blocks import (
     ComponentBlock,
     GalleryImageBlock,
@@ -18,7 +19,7 @@ from knowledge.blocks import (
 )
 from knowledge.countries import COUNTRIES
 from knowledge.models.base import KnowledgePage
-from knowledge.serializers import TenderClauseSerializer
+from knowledge.serializers import PublicPageField, TenderClauseSerializer
 
 SECTION_FEATURES = ["bold", "italic", "ul", "ol", "link", "document-link"]
 
@@ -75,7 +76,7 @@ class LessonPage(KnowledgePage):
         APIField("barriers"),
         APIField("recommendations"),
         APIField("evidence_source"),
-        APIField("evidence_page"),
+        APIField("evidence_page", serializer=PublicPageField()),
     ]
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = []
@@ -89,7 +90,8 @@ class LessonPage(KnowledgePage):
             if evidence is None:
                 return None
             evidence = evidence.get_translation_or_none(self.locale) or evidence
-            return evidence if evidence.live else None
+            # The rendered article is cached for every reader: a private page is never named.
+            return evidence if evidence.live and not is_private(evidence) else None
 
         # Shown in the article, a rendered part kept in the cache: loaded only when rendered.
         context["evidence_page"] = SimpleLazyObject(evidence_page)

@@ -65,7 +65,7 @@ def public_thread(target, user):
 def discussion_thread(context, page):
     request = context["request"]
     user = request.user
-    if not discussions.is_commentable(page):
+    if not discussions.is_commentable(page) or not discussions.thread_visible_to(request, page):
         return {"enabled": False}
     target = discussions.thread_target(page)
     authenticated = user.is_authenticated
