@@ -1,4 +1,8 @@
-"""Open-data exports of practice examples and tender clauses (CSV and JSON, CC BY 4.0)."""
+"""Open-data exports of practice examples and tender clauses (CSV and JSON, CC BY 4.0).
+
+Themes and clauses carry their language-independent key (knowledge/taxonomy_keys.py) beside
+their names in the dataset's language, so the nl, fr and en datasets join on `key`/`theme`.
+"""
 
 import csv
 import io
@@ -8,6 +12,7 @@ from django.http import HttpResponse
 
 from knowledge.models.pages import PracticeExamplePage
 from knowledge.models.taxonomy import TenderClause
+from knowledge.taxonomy_keys import clause_key, theme_data
 from network.base_url import absolute_url, page_url
 
 LICENCE = {
@@ -27,6 +32,7 @@ def example_rows(index_page, locale, request):
         .order_by("title")
     )
     for example in examples:
+        themes = [theme_data(theme, locale.pk) for theme in example.themes.all()]
         yield {
             "id": example.pk,
             "title": example.title,
@@ -35,7 +41,8 @@ def example_rows(index_page, locale, request):
             "place": example.place,
             "buyer": example.buyer,
             "strategy": example.strategy,
-            "themes": ";".join(theme.slug for theme in example.themes.all()),
+            "themes": ";".join(theme["key"] for theme in themes),
+            "theme_names": ";".join(theme["name"] for theme in themes),
             "phase": example.phase,
             "date": example.publication_date.isoformat(),
             "results": ";".join(
@@ -49,10 +56,13 @@ def example_rows(index_page, locale, request):
 def clause_rows(index_page, locale, request):
     clauses = TenderClause.objects.filter(locale=locale).select_related("theme").order_by("title")
     for clause in clauses:
+        theme = theme_data(clause.theme, locale.pk)
         yield {
             "id": clause.pk,
+            "key": clause_key(clause),
             "title": clause.title,
-            "theme": clause.theme.slug,
+            "theme": theme["key"],
+            "theme_name": theme["name"],
             "phase": clause.phase,
             "kind": clause.kind,
             "text": clause.text,

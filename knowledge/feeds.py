@@ -1,4 +1,8 @@
-"""Atom feed of new knowledge pages, one per language (served by the index page)."""
+"""Atom feed of new knowledge pages, one per language (served by the index page).
+
+Each entry's themes are Atom categories whose term is the theme's language-independent key
+(the same in the three feeds) and whose label is its name in the feed's language.
+"""
 
 import datetime
 
@@ -8,13 +12,29 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from knowledge import listing
+from knowledge.taxonomy_keys import theme_data
 from network.base_url import absolute_url, page_url
 
 FEED_SIZE = 20
 
 
+class LabelledCategoriesAtomFeed(Atom1Feed):
+    """Atom 1.0 with a `label` on each category (Django writes the term only)."""
+
+    def add_item_elements(self, handler, item):
+        labels = item.get("category_labels") or {}
+        categories, item["categories"] = item["categories"], ()
+        super().add_item_elements(handler, item)
+        item["categories"] = categories
+        for term in categories or ():
+            attributes = {"term": term}
+            if labels.get(term):
+                attributes["label"] = labels[term]
+            handler.addQuickElement("category", "", attributes)
+
+
 class KnowledgeFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = LabelledCategoriesAtomFeed
 
     def __init__(self, index_page):
         super().__init__()
@@ -68,4 +88,10 @@ class KnowledgeFeed(Feed):
         return item.last_published_at or self.item_pubdate(item)
 
     def item_categories(self, item):
-        return [theme.name for theme in item.themes.all()]
+        return [data["key"] for data in self._themes(item)]
+
+    def item_extra_kwargs(self, item):
+        return {"category_labels": {data["key"]: data["name"] for data in self._themes(item)}}
+
+    def _themes(self, item):
+        return [theme_data(theme, item.locale_id) for theme in item.themes.all()]

@@ -3,6 +3,7 @@
 from django.http import JsonResponse
 from django.urls import re_path
 from django.utils.translation import gettext as _
+from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -76,9 +77,28 @@ class FindByValidIdMixin:
         return super().find_object(queryset, request)
 
 
+class ThemeKeyFilter(BaseFilterBackend):
+    """`?theme=<key>`: the knowledge pages on a theme, by its language-independent key
+    (knowledge/taxonomy_keys.py), in whatever language the pages are; an unknown key is a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "theme" not in request.GET:
+            return queryset
+        from knowledge.models import KnowledgePage
+        from knowledge.taxonomy_keys import theme_translation_key
+
+        translation_key = theme_translation_key(request.GET["theme"])
+        if translation_key is None:
+            raise BadRequestError(_("theme: no theme has this key"))
+        on_theme = KnowledgePage.objects.filter(themes__translation_key=translation_key)
+        return queryset.filter(pk__in=on_theme.values("pk"))
+
+
 class PagesEndpoint(FindByValidIdMixin, PagesAPIViewSet):
     pagination_class = OpenDataPagination
-    filter_backends = words_only_search(PagesAPIViewSet.filter_backends)
+    # Before the search filter, which turns the queryset into search results.
+    filter_backends = [ThemeKeyFilter, *words_only_search(PagesAPIViewSet.filter_backends)]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"theme"}
 
 
 class ImagesEndpoint(FindByValidIdMixin, ImagesAPIViewSet):
