@@ -30,6 +30,22 @@ def _in_language(pages, language):
     return list(chosen.values())
 
 
+def followed_theme_names(profile):
+    """Names of the themes a member follows, in their own language, whatever the language
+    they were chosen in (a theme not translated into it keeps its own name)."""
+    from knowledge.models import Theme
+
+    followed = list(profile.themes.all())
+    local = {
+        theme.translation_key: theme
+        for theme in Theme.objects.filter(
+            translation_key__in=[theme.translation_key for theme in followed],
+            locale__language_code=profile.preferred_language,
+        )
+    }
+    return sorted(local.get(theme.translation_key, theme).name for theme in followed)
+
+
 def digest_for(profile, since, until, theme_keys=None):
     """New knowledge pages, work sessions and topics on the member's themes, in their language."""
     from agenda.models import EventPage
@@ -67,7 +83,7 @@ def digest_for(profile, since, until, theme_keys=None):
     content = {
         "knowledge": _in_language(knowledge, language),
         "events": _in_language(events, language),
-        "topics": list(topics),
+        "topics": _in_language(topics, language),
     }
     return content if any(content.values()) else {}
 
@@ -104,6 +120,7 @@ def send_digests(now=None):
                         {
                             "week": week,
                             "profile": profile,
+                            "themes": followed_theme_names(profile),
                             "profile_url": absolute_url(reverse("member_profile_edit")),
                             **content,
                         },

@@ -55,12 +55,38 @@ class MemberProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Themes are offered in the reader's language; the digest matches them by key.
-        self.fields["themes"].queryset = Theme.objects.filter(locale=Locale.get_active())
+        # Themes are offered in the reader's language, the followed ones ticked whatever the
+        # language they were chosen in; the digest matches them by key.
+        self.locale = Locale.get_active()
+        self.fields["themes"].queryset = Theme.objects.filter(locale=self.locale)
+        self.followed = list(self.instance.themes.all()) if self.instance.pk else []
+        followed_keys = {theme.translation_key for theme in self.followed}
+        self.initial["themes"] = [
+            theme.pk
+            for theme in self.fields["themes"].queryset
+            if theme.translation_key in followed_keys
+        ]
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
         # Names and roles appear in e-mail subjects and headers: one line only.
         for name in ("display_name", "role"):
             self.fields[name].validators.append(refuse_control_characters)
+
+    def clean_themes(self):
+        """The themes to keep, whatever the language of the page the profile is saved on.
+
+        Each chosen theme is kept as its default-language theme (one row per theme, so the
+        same choice saved in two languages stays one choice), and a followed theme that this
+        language does not offer (it has no translation here) stays followed.
+        """
+        chosen = self.cleaned_data["themes"]
+        keys = {theme.translation_key for theme in chosen}
+        default = {
+            theme.translation_key: theme
+            for theme in Theme.objects.filter(translation_key__in=keys, locale=Locale.get_default())
+        }
+        offered = set(self.fields["themes"].queryset.values_list("translation_key", flat=True))
+        kept = [theme for theme in self.followed if theme.translation_key not in offered]
+        return [default.get(theme.translation_key, theme) for theme in chosen] + kept
 
 
 class DeleteAccountForm(forms.Form):

@@ -60,3 +60,39 @@ def test_nothing_new_means_no_digest(knowledge_tree):
     reader.themes.add(knowledge_tree.themes["ict"]["nl"])
     assert send_digests() == 0
     assert not mail.outbox
+
+
+def test_a_french_member_gets_french_theme_names_and_pages_whatever_language_they_chose_in(
+    knowledge_tree, furniture_lesson
+):
+    from network.models import DiscussionIndexPage
+    from network.topics import start_topic
+    from tests.network.factories import member
+
+    forum = DiscussionIndexPage(title="Discussies", slug="discussies")
+    knowledge_tree.site_tree.homes["nl"].add_child(instance=forum)
+    forum.save_revision().publish()
+    knowledge_tree.translate(forum, "fr", slug="discussions")
+    topic = start_topic(
+        forum,
+        member(trusted=True),
+        "Stoelen hergebruiken",
+        "Tekst",
+        theme=knowledge_tree.themes["furniture"]["nl"],
+    )
+    knowledge_tree.translate(topic, "fr", title="Réemployer des chaises", slug="chaises")
+    reader = MemberProfileFactory(weekly_digest=True, preferred_language="fr")
+    # Chosen on the Dutch profile page: stored as Dutch themes.
+    reader.themes.set(
+        [knowledge_tree.themes["furniture"]["nl"], knowledge_tree.themes["ict"]["nl"]]
+    )
+    mail.outbox.clear()
+    assert send_digests() == 1
+    body = mail.outbox[0].body
+    assert "Mobilier, TIC" in body
+    assert "Meubilair" not in body
+    assert "Reprendre les meubles" in body and "Meubels terugnemen" not in body
+    assert "Réemployer des chaises" in body and "Stoelen hergebruiken" not in body
+    assert "/fr/discussions/chaises/" in body
+    # A page with no French translation yet is still announced, in its own language.
+    assert "ICT-les" in body

@@ -179,3 +179,74 @@ def test_coordinators_see_members_in_the_admin(client, admin_user):
     response = client.get("/admin/snippets/network/memberprofile/")
     assert response.status_code == 200
     assert "An Peeters" in response.content.decode()
+
+
+def browser_form_data(response):
+    """What a browser sends when the profile form is submitted unchanged: every field's
+    current value, ticked boxes and selected options included (parsed from the page)."""
+    from bs4 import BeautifulSoup
+
+    form = BeautifulSoup(response.content, "html.parser").select_one("form.community-form")
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        name, kind = field["name"], field.get("type", "")
+        if field.name == "select":
+            selected = field.select_one("option[selected]")
+            data[name] = selected["value"] if selected else ""
+        elif field.name == "textarea":
+            data[name] = field.get_text()
+        elif kind == "checkbox":
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        else:
+            data[name] = field.get("value", "")
+    return data
+
+
+def ticked_theme_names(response):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(response.content, "html.parser")
+    return sorted(
+        box.find_parent("label").get_text(strip=True)
+        for box in page.select('input[name="themes"][checked]')
+    )
+
+
+def test_followed_themes_and_choices_survive_a_save_in_another_language(client, knowledge_tree):
+    user = member(display_name="An Peeters", role="Aankoper", preferred_language="nl")
+    themes = knowledge_tree.themes
+    client.force_login(user)
+    data = browser_form_data(client.get("/nl/members/me/"))
+    data.update(
+        themes=[themes["furniture"]["nl"].pk, themes["ict"]["nl"].pk],
+        weekly_digest="on",
+        role="Aankoper circulair",
+    )
+    assert client.post("/nl/members/me/", data).status_code == 302
+
+    for language, names in (("fr", ["Mobilier", "TIC"]), ("en", ["Furniture", "ICT"])):
+        page = client.get(f"/{language}/members/me/")
+        assert ticked_theme_names(page) == names
+        assert client.post(f"/{language}/members/me/", browser_form_data(page)).status_code == 302
+        profile = MemberProfile.objects.get(user=user)
+        assert {theme.translation_key for theme in profile.themes.all()} == {
+            themes["furniture"]["nl"].translation_key,
+            themes["ict"]["nl"].translation_key,
+        }
+        assert profile.themes.count() == 2
+        assert profile.weekly_digest and profile.notify_replies
+        assert (profile.role, profile.preferred_language) == ("Aankoper circulair", "nl")
+    assert ticked_theme_names(client.get("/nl/members/me/")) == ["ICT", "Meubilair"]
+
+
+def test_unticking_a_theme_in_another_language_unfollows_it(client, knowledge_tree):
+    user = member()
+    themes = knowledge_tree.themes
+    profile = MemberProfile.objects.get(user=user)
+    profile.themes.set([themes["furniture"]["nl"], themes["ict"]["nl"]])
+    client.force_login(user)
+    data = browser_form_data(client.get("/fr/members/me/"))
+    data["themes"] = [themes["ict"]["fr"].pk]
+    assert client.post("/fr/members/me/", data).status_code == 302
+    assert list(profile.themes.all()) == [themes["ict"]["nl"]]
