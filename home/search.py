@@ -424,30 +424,46 @@ def suggest(query, locale):
     return suggestion if suggestion != query else ""
 
 
-def promoted_queries():
-    """The queries that editors promoted results for (cached until promotions change)."""
+def promotion_scope(locale):
+    """The promotions that may show to a reader of `locale`: those of a page in that language
+    (an editor writes a promotion's description in the language of the page it promotes),
+    and external links, which belong to no language."""
+    return Q(page__locale_id=locale.pk) | Q(page__isnull=True)
+
+
+def promoted_queries(locale):
+    """The queries that editors promoted results for in a language (cached until promotions
+    change)."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
     def compute():
-        return set(SearchPromotion.objects.values_list("query__query_string", flat=True))
+        return set(
+            SearchPromotion.objects.filter(promotion_scope(locale)).values_list(
+                "query__query_string", flat=True
+            )
+        )
 
-    return cached("search-promoted-queries", compute)
+    return cached(f"search-promoted-queries:{locale.pk}", compute)
 
 
 def promotions_for(query, locale):
+    """The promotions of `query` for a reader of `locale`: a promoted page shows only in its
+    own language, with the description its editor wrote, and only while live and public."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
+    from home.privacy import is_private
+
     promoted = []
-    if query not in promoted_queries():
+    if query not in promoted_queries(locale):
         return promoted
     for promotion in (
-        SearchPromotion.objects.filter(query__query_string=query)
+        SearchPromotion.objects.filter(promotion_scope(locale), query__query_string=query)
         .select_related("page")
         .order_by("sort_order")
     ):
         if promotion.page_id:
-            page = promotion.page.get_translation_or_none(locale) or promotion.page
-            if page.live and page.locale_id == locale.pk:
+            page = promotion.page
+            if page.live and not is_private(page):
                 promoted.append(
                     {"title": page.title, "url": page.url, "description": promotion.description}
                 )
