@@ -1,4 +1,5 @@
-"""allauth's account adapter, with every link in account e-mails on BASE_URL.
+"""allauth's account adapter: every link in account e-mails on BASE_URL, and every redirect
+in the reader's language.
 
 allauth builds the links in its e-mails (confirm your address, reset your password, sign up)
 from the request, so a client that sends its own Host header, or port, would receive reset
@@ -24,7 +25,32 @@ REQUEST_BUILT_LINKS = {
 }
 
 
+def language_home_url():
+    """The home page of the active language ("/fr/").
+
+    allauth's default redirects go to "/", which LocaleMiddleware sends on by the browser's
+    Accept-Language: a reader who logged in on /fr/ with an English browser landed on /en/.
+    """
+    return reverse("wagtail_serve", args=[""])
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    # After log-in, sign-up, log-out and e-mail confirmation the reader stays in the language
+    # of the page they came from (an explicit `next` still wins over these).
+    def get_login_redirect_url(self, request):
+        return language_home_url()
+
+    def get_signup_redirect_url(self, request):
+        return language_home_url()
+
+    def get_logout_redirect_url(self, request):
+        return language_home_url()
+
+    def get_email_verification_redirect_url(self, email_address):
+        if self.request.user.is_authenticated:
+            return language_home_url()
+        return super().get_email_verification_redirect_url(email_address)
+
     def get_reset_password_from_key_url(self, key):
         # The same path allauth builds; only the scheme and host differ.
         path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
 
 from home.privacy import may_view
+from network.account_adapter import language_home_url
 from network.forms import DeleteAccountForm, MemberProfileForm
 from network.members import delete_member, export_member_data
 from network.models import DiscussionComment, MemberProfile, profile_for
@@ -101,5 +102,5 @@ def member_delete(request):
         logout(request)
         delete_member(user)
         messages.success(request, _("Your account has been deleted."))
-        return redirect("/")
+        return redirect(language_home_url())
     return render(request, "network/member_delete.html", {"form": form})

@@ -6,6 +6,7 @@ language where it exists. Follow-up e-mails carry a signed link to stop followin
 
 import logging
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
@@ -111,7 +112,10 @@ def notify_new_comment(comment_id):
         profile = getattr(follow.user, "member_profile", None)
         if profile is not None and not profile.notify_replies:
             continue
-        path = reverse("thread_unfollow", args=[unfollow_token(follow.user_id, target.pk)])
+        # The link opens the unfollow page in the recipient's language, not the poster's.
+        language = profile.preferred_language if profile is not None else settings.LANGUAGE_CODE
+        with translation.override(language):
+            path = reverse("thread_unfollow", args=[unfollow_token(follow.user_id, target.pk)])
         send_each(
             follow.user,
             "network/emails/followup_subject.txt",

@@ -146,3 +146,69 @@ def test_header_shows_the_member_and_a_logout_form(client, site_tree):
     assert "An Peeters" in content
     assert 'action="/en/accounts/logout/"' in content
     assert "csrfmiddlewaretoken" in content
+
+
+@pytest.fixture
+def english_browser(site_tree):
+    """A browser that asks for English pages: redirects must not follow it."""
+    return Client(HTTP_ACCEPT_LANGUAGE="en")
+
+
+def html_language(response):
+    return re.search(r'<html lang="([^"]+)"', response.content.decode()).group(1)
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_log_in_and_log_out_stay_in_the_language_of_the_page(english_browser, language):
+    make_member("an@gent.be")
+    login = english_browser.post(
+        f"/{language}/accounts/login/", {"login": "an@gent.be", "password": PASSWORD}
+    )
+    assert login.status_code == 302
+    assert login.url == f"/{language}/"
+    assert html_language(english_browser.get(login.url)) == language
+    logout = english_browser.post(f"/{language}/accounts/logout/")
+    assert logout.status_code == 302
+    assert logout.url == f"/{language}/"
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_sign_up_and_confirmation_stay_in_the_language_of_the_page(english_browser, language):
+    signup = english_browser.post(
+        f"/{language}/accounts/signup/",
+        {"email": "els@mechelen.be", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert signup.url == f"/{language}/accounts/confirm-email/"
+    link = confirmation_link(mail.outbox[-1])
+    assert link.startswith(f"/{language}/accounts/confirm-email/")
+    confirmed = english_browser.post(link)
+    assert confirmed.status_code == 302
+    assert confirmed.url.startswith(f"/{language}/")
+    login = english_browser.post(
+        f"/{language}/accounts/login/", {"login": "els@mechelen.be", "password": PASSWORD}
+    )
+    assert login.url == f"/{language}/"
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_password_reset_stays_in_the_language_of_the_page(english_browser, language):
+    make_member("an@gent.be")
+    sent = english_browser.post(f"/{language}/accounts/password/reset/", {"email": "an@gent.be"})
+    assert sent.url.startswith(f"/{language}/")
+    link = confirmation_link(mail.outbox[-1])
+    assert link.startswith(f"/{language}/")
+    form = english_browser.get(link, follow=True)
+    form_url = form.redirect_chain[-1][0] if form.redirect_chain else link
+    new = "nieuw-wachtwoord-2026"
+    done = english_browser.post(form_url, {"password1": new, "password2": new})
+    assert done.status_code == 302
+    assert done.url.startswith(f"/{language}/")
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_account_deletion_lands_on_the_home_page_of_the_same_language(english_browser, language):
+    english_browser.force_login(make_member("an@gent.be"))
+    response = english_browser.post(f"/{language}/members/me/delete/", {"confirm": "on"})
+    assert response.status_code == 302
+    assert response.url == f"/{language}/"
+    assert html_language(english_browser.get(response.url)) == language

@@ -133,3 +133,30 @@ def test_subjects_are_plain_text_not_html(moderator_client, knowledge_tree):
     (message,) = mail.outbox
     assert '"Koffie & thee"' in message.subject
     assert "&amp;" not in message.subject
+
+
+@pytest.mark.django_db
+def test_a_french_followers_email_links_only_to_french_pages(
+    knowledge_tree, settings, django_capture_on_commit_callbacks
+):
+    import re
+
+    from django.utils import translation
+
+    from network import discussions
+
+    lesson = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Meubels terugnemen")
+    lesson.save_revision().publish()
+    knowledge_tree.translate(lesson, "fr", title="Reprendre les meubles", slug="meubles")
+    reader = member(preferred_language="fr")
+    ThreadFollow.objects.create(user=reader, page=lesson)
+    mail.outbox.clear()
+    # A Dutch member posts on the Dutch page: the request's language is Dutch.
+    with translation.override("nl"), django_capture_on_commit_callbacks(execute=True):
+        discussions.post_comment(member(trusted=True), lesson, "Nieuwe reactie")
+    assert [m.to for m in mail.outbox] == [[reader.email]]
+    message = mail.outbox[0]
+    links = re.findall(r"https?://\S+", message.body)
+    assert len(links) == 2  # the page and the unfollow link
+    assert all(link.startswith(settings.BASE_URL + "/fr/") for link in links), links
+    assert message.extra_headers["List-Unsubscribe"].startswith(f"<{settings.BASE_URL}/fr/")
