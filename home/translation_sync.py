@@ -5,9 +5,9 @@ language. Translators only translate text, and wagtail-localize copies its synch
 fields only when a translator syncs; until then the French and English pages (and their
 calendar files, structured data and e-mails) would keep the old facts. So when the source
 page is published, each live translation gets the source's facts in the same transaction:
-its live row is updated through a published revision, and an unpublished draft of the
-translation gets the same facts in a new draft revision, so the next edit in the admin never
-brings an old value back. The translated text stays as it is.
+its live row is updated with a new live revision, and an unpublished draft of the translation
+(even one under review) gets the same facts, so neither the next edit in the admin nor an
+approval brings an old value back. The translated text stays as it is.
 
 A page type declares what follows its source, once:
 
@@ -29,7 +29,9 @@ A page type declares what follows its source, once:
 import copy
 
 from django.db import transaction
+from wagtail.log_actions import log
 from wagtail.models import Locale, Page, PageLogEntry, TranslatableMixin
+from wagtail.signals import page_published
 
 
 def source_locale_id(page):
@@ -153,22 +155,38 @@ def _stream_blocks(source_value, target_value, keys):
 
 
 def _save_translation(translation, apply, user):
-    """Publish `translation` with `apply` done, and keep an unpublished draft unpublished but
-    with the same facts, so live row and latest revision agree."""
-    draft = None
+    """Publish `translation` with `apply` done, keeping live row and revisions in agreement.
+
+    The live content with the new facts becomes a new live revision. Wagtail's publish
+    action is not used because it would cancel a review in progress on the translation; a
+    pending draft (possibly the revision under review) gets the facts in place instead, so
+    neither the next edit nor an approval brings an old value back.
+    """
+    draft_revision = None
     if (
         translation.has_unpublished_changes
         and translation.latest_revision_id
         and translation.latest_revision_id != translation.live_revision_id
     ):
-        draft = translation.latest_revision.as_object()
+        draft_revision = translation.latest_revision
     apply(translation)
-    translation.save_revision(user=user, clean=False).publish(
-        user=user, skip_permission_checks=True
-    )
-    if draft is not None:
+    revision = translation.save_revision(user=user, clean=False, changed=False)
+    translation.live_revision = revision
+    translation.last_published_at = revision.created_at
+    translation.has_unpublished_changes = False
+    if draft_revision is not None:
+        draft = draft_revision.as_object()
         apply(draft)
-        draft.save_revision(user=user, clean=False)
+        draft_revision.content = draft.serializable_data()
+        draft_revision.save(update_fields=["content"])
+        translation.latest_revision = draft_revision
+        translation.draft_title = draft.title
+        translation.has_unpublished_changes = True
+    # Saves the facts, the child rows and the many-to-many values on the live page.
+    translation.save(clean=False)
+    log(instance=translation, action="wagtail.publish", user=user, revision=revision)
+    # What follows a publication (caches, the CDN, books, the waitlist) follows this one too.
+    page_published.send(sender=type(translation), instance=translation, revision=revision)
 
 
 def sync_translations(page, revision=None):

@@ -15,6 +15,7 @@ from tests.knowledge.factories import (
     PracticeExamplePageFactory,
     TenderClauseFactory,
 )
+from tests.network.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +167,35 @@ def test_every_knowledge_type_declares_its_facts():
         assert set(KnowledgePage.synchronized_fields) <= set(page_type.synchronized_fields)
         for name in page_type.synchronized_fields:
             page_type._meta.get_field(name)
+
+
+def test_a_translation_under_review_keeps_its_review_and_gets_the_facts(knowledge_tree):
+    themes = knowledge_tree.themes
+    reviewer = UserFactory(username="nakijker", is_superuser=True)
+    lesson = publish(
+        LessonPageFactory(
+            parent=knowledge_tree.indexes["nl"],
+            slug="les-review",
+            themes=[themes["furniture"]["nl"]],
+        )
+    )
+    french = reload(knowledge_tree.translate(lesson, "fr", title="Leçon", slug="lecon-review"))
+    french.title = "Leçon revue"
+    french.save_revision(user=reviewer)
+    workflow_state = french.get_workflow().start(french, reviewer)
+
+    lesson = reload(lesson)
+    lesson.themes = [themes["ict"]["nl"]]
+    lesson.phase = "contract_management"
+    publish(lesson)
+
+    workflow_state.refresh_from_db()
+    assert workflow_state.status == workflow_state.STATUS_IN_PROGRESS
+    under_review = workflow_state.current_task_state.revision.as_object()
+    assert under_review.title == "Leçon revue"
+    assert list(under_review.themes.all()) == [themes["ict"]["fr"]]
+    assert under_review.phase == "contract_management"
+    french = reload(french)
+    assert french.title == "Leçon"
+    assert french.phase == "contract_management"
+    assert list(french.themes.all()) == [themes["ict"]["fr"]]
