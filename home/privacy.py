@@ -70,7 +70,7 @@ def copy_restrictions(source, target):
                 copy.password = original.password
                 copy.save()
             groups = {group.pk for group in original.groups.all()}
-            if copy.pk is None or groups != {group.pk for group in copy.groups.all()}:
+            if groups != {group.pk for group in copy.groups.all()}:
                 copy.groups.set(groups)
         for extra in existing[len(wanted) :]:
             extra.delete()
