@@ -97,6 +97,21 @@ def _sessions_with_taken(event, keys=None):
     return list(sessions)
 
 
+def _session_full(session, page):
+    """The refusal for a full session, named as on the reader's page: the sessions that hold
+    the seats are the original event's, whose titles are in the original's language."""
+    title = (
+        CongressSession.objects.filter(page=page, translation_key=session.translation_key)
+        .values_list("title", flat=True)
+        .first()
+    ) or session.title
+    return RegistrationError(
+        "session_full",
+        _("The session “%(title)s” is full. Choose another session.") % {"title": title},
+        "sessions",
+    )
+
+
 def _resolve_sessions(event, session_keys):
     """Map the chosen sessions (by translation key, any language) to the event's own.
 
@@ -163,12 +178,7 @@ def register(event, registrant, session_keys=(), now=None):
             if has_room:
                 full = _full_sessions(sessions)
                 if full:
-                    raise RegistrationError(
-                        "session_full",
-                        _("The session “%(title)s” is full. Choose another session.")
-                        % {"title": full[0].title},
-                        "sessions",
-                    )
+                    raise _session_full(full[0], event)
                 status = RegistrationStatus.CONFIRMED
             elif locked.waitlist_enabled:
                 status = RegistrationStatus.WAITLISTED
@@ -292,8 +302,11 @@ def cancel(registration, now=None):
     return Outcome(registration=current, promoted=promoted)
 
 
-def change_sessions(registration, session_keys, now=None):
-    """Replace a registration's parallel sessions, within their capacities."""
+def change_sessions(registration, session_keys, now=None, page=None):
+    """Replace a registration's parallel sessions, within their capacities.
+
+    `page` is the event page the reader is on (a translation), for the names in errors.
+    """
     now = now or timezone.now()
     with transaction.atomic():
         locked = _lock_event(registration.event)
@@ -309,12 +322,7 @@ def change_sessions(registration, session_keys, now=None):
         if current.status == RegistrationStatus.CONFIRMED:
             full = _full_sessions(sessions, exclude_registration=own)
             if full:
-                raise RegistrationError(
-                    "session_full",
-                    _("The session “%(title)s” is full. Choose another session.")
-                    % {"title": full[0].title},
-                    "sessions",
-                )
+                raise _session_full(full[0], page or locked)
         current.sessions.set(sessions)
         promoted = (
             _promote_locked(locked, now)

@@ -262,7 +262,7 @@ def manage(request, page, token):
                 return _private(HttpResponseRedirect(request.path))
             if action == "sessions" and sessions_form is not None:
                 if sessions_form.is_valid():
-                    services.change_sessions(registration, sessions_form.session_keys())
+                    services.change_sessions(registration, sessions_form.session_keys(), page=page)
                     messages.success(request, _("Your sessions are changed."))
                     return _private(HttpResponseRedirect(request.path))
                 status = 400

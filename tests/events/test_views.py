@@ -488,3 +488,26 @@ def test_a_failing_cache_still_shows_the_confirmation_and_sends_the_email(client
     registration = Registration.objects.get()
     assert [message.to for message in mail.outbox] == [["an@example.org"]]
     assert registration.manage_secret in mail.outbox[0].body
+
+
+def test_a_full_session_is_named_in_the_readers_language(client, site_tree, event):
+    from agenda.models import CongressSession
+
+    event.kind = "congress"
+    event.capacity = 10
+    publish(event)
+    table = CongressSessionFactory(page=event, title="Rondetafel hergebruik", capacity=1)
+    english = site_tree.translate(event, "en", slug="study-day", title="Study day")
+    CongressSession.objects.filter(page=english, translation_key=table.translation_key).update(
+        title="Round table on reuse"
+    )
+    choice = {"slot_1": str(table.translation_key)}
+    assert client.post(REGISTER_URL, {**FORM, **choice}).status_code == 302
+    response = client.post(
+        "/en/agenda-en/study-day/register/",
+        {**FORM, **choice, "email": "other@example.org"},
+    )
+    assert response.status_code == 400
+    errors = " ".join(e.get_text(" ", strip=True) for e in soup(response).select(".errorlist"))
+    assert "The session “Round table on reuse” is full. Choose another session." in errors
+    assert "Rondetafel" not in errors and "volzet" not in errors
