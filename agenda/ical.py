@@ -4,16 +4,33 @@ UIDs come from the event's translation key, so every language's file describes t
 calendar entry and a re-download updates it instead of adding a copy.
 """
 
+import datetime
+
 from django.utils import timezone
 from icalendar import Calendar, Event, vText
 
 from agenda.models.events import BRUSSELS
 
 PRODID = "-//De Circulaire Aankopers//Agenda//NL"
+SEQUENCE_EPOCH = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
 
 
-def event_component(page, url, sequence=0):
+def revision_sequence(page):
+    """The SEQUENCE of the page's calendar entry: seconds from 2020 to its last publication.
+
+    It only grows, so a calendar that imported an earlier file takes a rescheduled event as
+    an update of the same entry; a translation republished with its original's new facts
+    grows with it (home.translation_sync).
+    """
+    if page.last_published_at is None:
+        return 0
+    return max(int((page.last_published_at - SEQUENCE_EPOCH).total_seconds()), 0)
+
+
+def event_component(page, url, sequence=None):
     """One VEVENT: stable UID, times in Europe/Brussels, location and URL."""
+    if sequence is None:
+        sequence = revision_sequence(page)
     component = Event()
     component.add("uid", page.ical_uid())
     component.add("dtstamp", timezone.now())

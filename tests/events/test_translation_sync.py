@@ -224,3 +224,23 @@ def test_sessions_follow_with_their_translated_titles(agenda, site_tree):
     revision_rows = {row.translation_key: row for row in latest(french).sessions.all()}
     assert revision_rows[first.translation_key].capacity == 4
     assert set(revision_rows) == set(rows)
+
+
+def test_the_french_calendar_file_says_the_entry_was_updated(work_session, client):
+    page, translations = work_session
+    # As if the French page had last been published a day ago.
+    EventPage.objects.filter(pk=translations["fr"].pk).update(
+        last_published_at=timezone.now() - datetime.timedelta(days=1)
+    )
+
+    def french_entry():
+        french = live(translations["fr"])
+        body = client.get(french.url + french.reverse_subpage("ical")).content
+        (event,) = Calendar.from_ical(body).walk("VEVENT")
+        return event
+
+    before = french_entry()
+    reschedule(page, start=at(20, 14), end=at(20, 17))
+    after = french_entry()
+    assert after["uid"] == before["uid"]
+    assert after.decoded("sequence") > before.decoded("sequence")
