@@ -10,5 +10,5 @@ def log_in(page, base_url, email, password=PASSWORD):
     page.get_by_label("Wachtwoord").fill(password)
     with page.expect_navigation():
         page.get_by_role("main").get_by_role("button", name="Aanmelden").click()
-    account = page.get_by_role("navigation", name="Uw account")
+    account = page.get_by_role("navigation", name="Je account")
     assert account.get_by_role("button", name="Afmelden").is_visible()

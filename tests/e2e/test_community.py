@@ -53,7 +53,7 @@ def link_in(message):
 
 def sign_up(page, base_url, email):
     page.goto(f"{base_url}/nl/")
-    account = page.get_by_role("navigation", name="Uw account")
+    account = page.get_by_role("navigation", name="Je account")
     account.get_by_role("link", name="Registreren").click()
     page.get_by_label("E-mail").fill(email)
     page.get_by_label(re.compile(r"^Wachtwoord:?$")).fill(PASSWORD)
@@ -72,7 +72,7 @@ def confirm_address(page, base_url, email):
 
 def post_comment(page, text):
     discussion = page.locator("#discussion")
-    discussion.get_by_label("Uw reactie").last.fill(text)
+    discussion.get_by_label("Je reactie").last.fill(text)
     with page.expect_navigation():
         discussion.get_by_role("button", name="Reactie plaatsen").click()
 
@@ -92,7 +92,7 @@ def approve_in_admin(page, base_url, moderator, text):
 def reply_to(page, comment, text):
     item = page.locator(f"#comment-{comment.pk}")
     item.get_by_text("Antwoorden", exact=True).click()
-    item.get_by_label("Uw reactie").fill(text)
+    item.get_by_label("Je reactie").fill(text)
     with page.expect_navigation():
         item.get_by_role("button", name="Antwoord plaatsen").click()
 

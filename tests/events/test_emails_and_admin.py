@@ -273,3 +273,28 @@ def test_registration_list_pages_through_every_registration(client, manager, reg
     assert "?p=2" in first
     assert client.get(url + "?p=abc").status_code == 200
     assert client.get(url + "?p=999").status_code == 200
+
+
+@pytest.mark.parametrize("language, report", [("nl", "Verslag"), ("fr", "Rapport")])
+def test_the_follow_up_report_link_is_the_events_report_not_a_flag(
+    site_tree, registrations, language, report
+):
+    """The minutes' "Report" and a comment's "Report" are different strings (see the
+    thread's flag button in tests/network/test_comments.py)."""
+    from bs4 import BeautifulSoup
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    registrations.report_document = get_document_model().objects.create(
+        title="Verslag studiedag", file=ContentFile(b"%PDF-1.4", name="verslag.pdf")
+    )
+    publish(registrations)
+    person = Registration.objects.get(name="An Peeters")
+    person.language = language
+    person.save()
+    services.check_in(person)
+    services.send_follow_up(registrations)
+    html = mail.outbox[-1].alternatives[0][0]
+    link = BeautifulSoup(html, "html.parser").find("a", href=lambda h: "verslag" in (h or ""))
+    assert link.get_text(strip=True) == report
+    assert f"{report}: http" in mail.outbox[-1].body

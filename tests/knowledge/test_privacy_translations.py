@@ -255,3 +255,26 @@ def test_the_thread_is_not_shown_through_a_public_translation_of_a_private_sourc
     request.user = AnonymousUser()
     request.session = SessionStore()
     assert discussion_thread({"request": request}, board_page["fr"].specific) == {"enabled": False}
+
+
+def test_privacy_set_and_lifted_in_the_dutch_admin_applies_to_every_language(
+    admin_client, client, secret
+):
+    from django.urls import reverse
+
+    board = Group.objects.create(name="Bestuur")
+    url = reverse("wagtailadmin_pages:set_privacy", args=[secret["nl"].pk])
+    response = admin_client.post(url, {"restriction_type": "groups", "groups": [board.pk]})
+    assert response.status_code == 200
+    for code in ("fr", "en"):
+        (restriction,) = secret[code].view_restrictions.all()
+        assert restriction.restriction_type == "groups"
+        assert list(restriction.groups.all()) == [board]
+    outsider = member()
+    login(client, outsider)
+    assert client.get(secret["fr"].url).status_code == 302  # Wagtail sends them to log in
+    outsider.groups.add(board)
+    assert client.get(secret["fr"].url).status_code == 200
+
+    admin_client.post(url, {"restriction_type": "none"})
+    assert not PageViewRestriction.objects.exists()

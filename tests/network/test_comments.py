@@ -59,7 +59,7 @@ def test_anonymous_readers_read_threads_but_are_sent_to_login_to_post(client, le
     discussions.post_comment(trusted, lesson["nl"], "Goed voorbeeld")
     page = client.get(lesson["nl"].url).content.decode()
     assert "Goed voorbeeld" in page
-    assert "Meld u aan om te reageren" in page
+    assert "Meld je aan om te reageren" in page
     response = post(client, lesson["nl"], "Ik ook")
     assert response.status_code == 302
     assert "/accounts/login/" in response.url
@@ -221,7 +221,7 @@ def test_mentions_notify_the_member_mentioned(lesson, trusted, send_mail_on_comm
     mail.outbox.clear()
     discussions.post_comment(writer, lesson["nl"], "Wat denk jij, @an.peeters?")
     assert [m.to for m in mail.outbox] == [[trusted.email]]
-    assert "vermeldde u" in mail.outbox[0].subject
+    assert "vermeldde je" in mail.outbox[0].subject
 
 
 def test_deleted_members_comments_stay_as_a_former_members(client, lesson, trusted):
@@ -266,3 +266,19 @@ def test_thread_query_count_does_not_grow_with_the_number_of_comments(client, le
     many = (queries(None), queries(reader))
     assert DiscussionComment.objects.count() > 60
     assert few == many
+
+
+@pytest.mark.parametrize("language, flag", [("nl", "Melden"), ("fr", "Signaler")])
+def test_the_flag_button_asks_to_report_a_comment_not_for_minutes(
+    client, lesson, trusted, language, flag
+):
+    """The flag button's "Report" is not the event report's "Verslag"/"Rapport"."""
+    from bs4 import BeautifulSoup
+
+    discussions.post_comment(trusted, lesson["nl"], "Goed voorbeeld")
+    client.force_login(member())
+    page = client.get(lesson[language].url)
+    form = BeautifulSoup(page.content, "html.parser").find(
+        "form", action=lambda a: "/flag/" in (a or "")
+    )
+    assert form.button.get_text(strip=True) == flag
