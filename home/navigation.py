@@ -25,8 +25,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.http.request import split_domain_port
-from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 NAV_VERSION_KEY = "navigation:version"
@@ -210,39 +209,10 @@ def page_translations(page):
 
 
 def language_links(request, page=None):
-    """One entry per site language: where the switcher and the hreflang alternates point.
+    """One entry per site language for the switcher and hreflang (see home.alternates)."""
+    from home.alternates import language_links as links_for
 
-    For a page, each language links to that page's live translation; where there is none
-    yet, to that language's home page (and `exists` is False, so no hreflang is claimed).
-    Outside the page tree, the current URL is translated by its language prefix.
-    """
-    current = get_language()
-    translations = {}
-    homes = {}
-    if page is not None:
-        translations = page_translations(page)
-        homes = language_home_pages(request)
-    links = []
-    for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
-        if page is not None:
-            target = translations.get(code)
-            exists = target is not None
-            target = target or homes.get(code)
-            url = target.get_url(request) if target is not None else f"/{code}/"
-        else:
-            exists = True
-            url = translate_url(request.get_full_path(), code)
-        links.append(
-            {
-                "code": code,
-                "name": info["name_local"],
-                "url": url,
-                "exists": exists,
-                "is_current": code == current,
-            }
-        )
-    return links
+    return links_for(request, page)
 
 
 def current_home(request):

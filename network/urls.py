@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.sitemap import SiteSitemap
 from home.views import autocomplete_view, favicon, search_view
 from network.api import api_router
 from network.media import media_url_prefix, serve_media
@@ -23,7 +24,7 @@ urlpatterns = [
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"site": SiteSitemap}}, name="sitemap"),
 ]
 
 # Uploaded images only (unless SERVE_MEDIA is off); documents go through /documents/

@@ -12,9 +12,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.alternates import set_route_urls
 from home.navigation import cached
-from knowledge import listing
 from home.privacy import is_private
+from knowledge import listing
 from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause
 from network.comment_counts import counts_version
 
@@ -87,6 +88,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         clauses = TenderClause.objects.filter(locale_id=self.locale_id, theme=theme).order_by(
             "title"
         )
+        set_route_urls(request, self, lambda other: theme_suffix(other, theme.translation_key))
         context = self.get_context(request)
         context.update(
             {
@@ -141,6 +143,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
                 "kinds": ClauseKind.choices,
                 "selected": {"theme": theme, "phase": phase, "kind": kind},
                 "index_page": self,
+                "meta_title": _("Tender clause library"),
             }
         )
         return TemplateResponse(request, "knowledge/clause_library.html", context)
@@ -158,6 +161,16 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
     @path("clauses/<slug:slug>/")
     def clause_route(self, request, slug):
         clause = self.get_clause(slug)
+        slugs = clause_slugs(clause)
+        set_route_urls(
+            request,
+            self,
+            lambda other: (
+                self.reverse_subpage("clause_route", kwargs={"slug": slugs[other.locale_id]})
+                if other.locale_id in slugs
+                else None
+            ),
+        )
         context = self.get_context(request)
         context.update(
             {
@@ -174,6 +187,23 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         response = HttpResponse(clause_as_text(clause), content_type="text/plain; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{clause.slug}.txt"'
         return response
+
+
+def theme_suffix(index_page, theme_key):
+    """The theme route of `index_page` for the theme with this key in its language, or None."""
+    theme = listing.themes_by_key(index_page.locale_id).get(theme_key)
+    if theme is None:
+        return None
+    return index_page.reverse_subpage("theme_route", kwargs={"slug": theme.slug})
+
+
+def clause_slugs(clause):
+    """The clause's slug in each locale it is translated into, keyed by locale id (1 query)."""
+    return dict(
+        TenderClause.objects.filter(translation_key=clause.translation_key).values_list(
+            "locale_id", "slug"
+        )
+    )
 
 
 def clause_examples(clause, locale):
