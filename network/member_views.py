@@ -40,8 +40,21 @@ def member_detail(request, pk):
     return render(
         request,
         "network/member_detail.html",
-        {"profile": profile, "recent_comments": recent_comments(profile.user, request=request)},
+        {
+            "profile": profile,
+            "themes": followed_themes(profile),
+            "recent_comments": recent_comments(profile.user, request=request),
+        },
     )
+
+
+def followed_themes(profile):
+    """The themes a member follows, named in the reader's language where translated (no
+    query: the profile's themes are prefetched, the locale's themes cached)."""
+    from knowledge.listing import themes_by_key
+
+    local = themes_by_key(Locale.get_active().pk)
+    return [local.get(theme.translation_key, theme) for theme in profile.themes.all()]
 
 
 def recent_comments(user, limit=10, request=None):

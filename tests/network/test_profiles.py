@@ -250,3 +250,12 @@ def test_unticking_a_theme_in_another_language_unfollows_it(client, knowledge_tr
     data["themes"] = [themes["ict"]["fr"].pk]
     assert client.post("/fr/members/me/", data).status_code == 302
     assert list(profile.themes.all()) == [themes["ict"]["nl"]]
+
+
+def test_a_members_page_names_their_themes_in_the_readers_language(client, knowledge_tree):
+    profile = MemberProfileFactory(display_name="An Peeters")
+    profile.themes.set([knowledge_tree.themes["furniture"]["nl"]])
+    client.force_login(member())
+    french = client.get(f"/fr/members/{profile.pk}/").content.decode()
+    assert '<span class="tag">Mobilier</span>' in french
+    assert "Meubilair" not in french
