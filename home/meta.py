@@ -11,6 +11,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.blocks import StreamValue, StructValue
 from wagtail.models import Page
 
 from network.base_url import absolute_url
@@ -38,6 +39,7 @@ ARTICLE_TYPES = {
     "topicpage",
 }
 IMAGE_FIELDS = ("cover_image", "image")
+STREAM_IMAGE_FIELDS = ("gallery", "body")
 IMAGE_SPEC = "fill-1200x630"
 
 
@@ -62,12 +64,28 @@ def _page_description(page):
     return text
 
 
+def _first_stream_image(page):
+    """The first image of the page's gallery or body (a figure or gallery block), or None."""
+    for field in STREAM_IMAGE_FIELDS:
+        stream = getattr(page, field, None)
+        if not isinstance(stream, StreamValue):
+            continue
+        for block in stream:
+            image = block.value.get("image") if isinstance(block.value, StructValue) else None
+            if image is not None:
+                return image
+    return None
+
+
 def _page_image_url(page):
-    for field in IMAGE_FIELDS:
-        image = getattr(page, field, None)
-        if image is not None and hasattr(image, "get_rendition"):
-            return absolute_url(image.get_rendition(IMAGE_SPEC).url)
-    return ""
+    """An absolute rendition URL of the page's own image, or "" where it has none."""
+    image = next(
+        (getattr(page, field) for field in IMAGE_FIELDS if getattr(page, field, None)), None
+    )
+    image = image or _first_stream_image(page)
+    if image is None or not hasattr(image, "get_rendition"):
+        return ""
+    return absolute_url(image.get_rendition(IMAGE_SPEC).url)
 
 
 def _route_title_and_description(context, page):

@@ -301,3 +301,14 @@ def test_book_shares_its_cover_image_as_an_absolute_rendition_url(site):
     image = meta(soup, "og:image")
     assert image.startswith("http://testserver/") and ".fill-1200x630" in image
     assert meta(soup, "twitter:card") == "summary_large_image"
+
+
+def test_a_page_shares_the_first_image_of_its_body(site):
+    lesson = first(LessonPage, "fr")
+    assert meta(soup_of(site, lesson.url), "og:image") is None
+    cover = first(InspirationBookPage, "nl").cover_image
+    lesson.body = [("figure", {"image": cover, "alt_text": "Couverture", "caption": ""})]
+    lesson.save_revision().publish()
+    soup = soup_of(site, lesson.url)
+    image = meta(soup, "og:image")
+    assert image.startswith("http://testserver/") and ".fill-1200x630" in image
