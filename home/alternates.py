@@ -91,7 +91,9 @@ def nearest_translation(page, code):
             return None
         depth_of = dict(ancestors)
         found = (
+            # Public only: the switcher names the page, and a private page's title stays hidden.
             Page.objects.live()
+            .public()
             .filter(translation_key__in=depth_of, locale__language_code=code)
             .only("title", "url_path", "translation_key", "locale_id")
         )

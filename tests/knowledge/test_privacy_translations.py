@@ -8,6 +8,7 @@ evidence links, member profiles and the shared thread.
 
 import feedparser
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
@@ -278,3 +279,22 @@ def test_privacy_set_and_lifted_in_the_dutch_admin_applies_to_every_language(
 
     admin_client.post(url, {"restriction_type": "none"})
     assert not PageViewRestriction.objects.exists()
+
+
+def test_the_switcher_never_names_a_private_page_as_the_nearest_translation(client, knowledge_tree):
+    from home.privacy import _Mirroring
+
+    french_index = knowledge_tree.indexes["fr"]
+    french_index.title = "Savoirs réservés"
+    french_index.save_revision().publish()
+    lesson = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Nog niet vertaald")
+    lesson.save_revision().publish()
+
+    def switcher():
+        html = client.get(lesson.url).content.decode()
+        return BeautifulSoup(html, "html.parser").select_one(".language-switcher").decode()
+
+    assert "Savoirs réservés" in switcher()  # the nearest French page, while public
+    with _Mirroring():  # the French section alone, as trees that differ can leave it
+        restrict(french_index)
+    assert "Savoirs réservés" not in switcher()
