@@ -44,7 +44,7 @@ def test_an_event_id_that_names_nothing_is_a_404(manager_client, event, url):
     "url",
     [
         f"/admin/registrations/{HUGE}/check-in/1/",
-        "/admin/registrations/{pk}/check-in/%s/" % HUGE,
+        "/admin/registrations/{pk}/check-in/" + f"{HUGE}/",
         f"/admin/registrations/{HUGE}/message/",
         f"/admin/registrations/{HUGE}/follow-up/",
     ],

@@ -104,9 +104,7 @@ def test_only_image_files_are_served_from_the_image_folders(client, image, setti
     assert client.get("/media/images/page.html").status_code == 404
 
 
-def test_with_serve_media_off_the_proxy_serves_images_and_the_site_none(
-    client, image, settings
-):
+def test_with_serve_media_off_the_proxy_serves_images_and_the_site_none(client, image, settings):
     settings.SERVE_MEDIA = False
     assert client.get(image.file.url).status_code == 404
 
