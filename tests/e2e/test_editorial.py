@@ -5,7 +5,6 @@ from typing import NamedTuple
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from playwright.sync_api import expect
 from wagtail.models import GroupPagePermission
 from wagtail.users.models import UserProfile
 
@@ -97,18 +96,32 @@ def write_lesson(page, base_url, index):
     type_rich_text(body.get_by_role("textbox"), BODY_TEXT)
 
 
-def wait_for_autosave(page):
-    """Wagtail saves a draft by itself shortly after each change; let that save finish first.
+def track_posts(page):
+    """The POST requests of `page` still waiting for their answer (Wagtail's draft saves)."""
+    in_flight = set()
+    page.on("request", lambda request: request.method == "POST" and in_flight.add(request))
+    page.on("requestfinished", lambda request: in_flight.discard(request))
+    page.on("requestfailed", lambda request: in_flight.discard(request))
+    return in_flight
+
+
+def wait_for_autosave(page, in_flight):
+    """Wagtail may save a draft by itself shortly after each change; let that save finish first.
 
     A submission sent while that save is under way came back without the rich text just typed.
+    Whether a save starts depends on the Wagtail version and the page (a new page may not be
+    saved), so wait out the autosave interval (500 ms), then for any save it started.
     """
-    form = page.locator('form[data-controller~="w-unsaved"]')
-    expect(form).to_have_attribute("data-w-unsaved-has-edits-value", "true")
-    expect(form).to_have_attribute("data-w-unsaved-has-edits-value", "false")
+    page.wait_for_timeout(1000)
+    for _ in range(100):
+        if not in_flight:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("a draft save did not finish")
 
 
-def submit_for_review(page, index):
-    wait_for_autosave(page)
+def submit_for_review(page, index, in_flight):
+    wait_for_autosave(page, in_flight)
     footer = page.get_by_role("navigation", name="Actions (footer)")
     footer.get_by_role("button", name="More actions").click()
     with page.expect_navigation():
@@ -133,8 +146,9 @@ def test_an_editor_submits_a_lesson_and_a_moderator_approves_it(
     admin = new_page("en-GB")
 
     log_in_to_admin(admin, base, editor)
+    in_flight = track_posts(admin)
     write_lesson(admin, base, index)
-    submit_for_review(admin, index)
+    submit_for_review(admin, index, in_flight)
     lesson = LessonPage.objects.get(title=TITLE)
     assert not lesson.live
     assert lesson.current_workflow_state.workflow.name == REVIEW_WORKFLOW_NAME
