@@ -211,11 +211,12 @@ WAGTAILFRONTENDCACHE = frontend_cache_backends(os.environ)
 # Each translation is a page with its own URL and is purged on its own publish.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
+# Django's rules; their help texts come from our catalogue, which says "je" in Dutch.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "network.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "network.password_validation.MinimumLengthValidator"},
+    {"NAME": "network.password_validation.CommonPasswordValidator"},
+    {"NAME": "network.password_validation.NumericPasswordValidator"},
 ]
 
 # Languages: Dutch first; every URL carries its language prefix.

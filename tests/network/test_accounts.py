@@ -212,3 +212,17 @@ def test_account_deletion_lands_on_the_home_page_of_the_same_language(english_br
     assert response.status_code == 302
     assert response.url == f"/{language}/"
     assert html_language(english_browser.get(response.url)) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "formal"),
+    [
+        ("nl", "Je wachtwoord moet minstens 8 tekens lang zijn.", "Uw wachtwoord"),
+        ("fr", "Votre mot de passe doit contenir au minimum 8 caractères.", "Your password"),
+        ("en", "Your password must contain at least 8 characters.", "Uw wachtwoord"),
+    ],
+)
+def test_password_rules_speak_the_sites_language(client, site_tree, language, expected, formal):
+    page = client.get(f"/{language}/accounts/signup/").content.decode()
+    assert expected in page
+    assert formal not in page
