@@ -1,6 +1,7 @@
 """Small middleware the libraries we use do not provide."""
 
 from django.conf import settings
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import BadRequest
 from django.db import DatabaseError
 from django.middleware import locale
@@ -22,6 +23,16 @@ class PermissionsPolicyMiddleware:
         return response
 
 
+def _names_unserved_language(path):
+    """Whether `path` starts with a language code the site is not served in (/de/...).
+
+    Such a URL is a plain 404, not a redirect to /nl/de/..., where it would 404 anyway.
+    """
+    first = path.lstrip("/").split("/", 1)[0].lower()
+    served = {code for code, _name in settings.LANGUAGES}
+    return first in LANG_INFO and first not in served
+
+
 class LocaleMiddleware(locale.LocaleMiddleware):
     """Django's LocaleMiddleware, without its language redirect for a view's own 404.
 
@@ -32,10 +43,12 @@ class LocaleMiddleware(locale.LocaleMiddleware):
     """
 
     def process_response(self, request, response):
-        if (
-            response.status_code == 404
-            and getattr(request, "resolver_match", None) is not None
-            and not translation.get_language_from_path(request.path_info)
+        if response.status_code == 404 and (
+            _names_unserved_language(request.path_info)
+            or (
+                getattr(request, "resolver_match", None) is not None
+                and not translation.get_language_from_path(request.path_info)
+            )
         ):
             patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", translation.get_language())

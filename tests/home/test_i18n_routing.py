@@ -107,3 +107,16 @@ def test_unknown_page_gets_a_translated_404(client, site_tree):
     page = soup(response)
     assert page.html["lang"] == "fr"
     assert page.find("h1").get_text(strip=True) == "Page introuvable"
+
+
+@pytest.mark.parametrize("path", ["/de/", "/de/kennisbank/", "/zh-hans/search/?q=hout"])
+def test_a_language_the_site_is_not_served_in_is_a_plain_404(client, site_tree, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert soup(response).find("h1").get_text(strip=True)
+
+
+def test_a_path_without_its_language_prefix_still_finds_its_language(client, site_tree):
+    response = client.get("/kennisbank/", headers={"accept-language": "fr"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/kennisbank/"
