@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import BadRequest
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.middleware import locale
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -97,3 +97,26 @@ class CachedSiteMiddleware:
         except DatabaseError:
             pass
         return self.get_response(request)
+
+
+class AtomicPageEditsMiddleware:
+    """Run each POST to the admin's page views in one database transaction.
+
+    Wagtail publishes a page without a transaction of its own. Publishing the source page also
+    writes its facts into every translation (home.translation_sync), and the two must land
+    together or not at all: a response that reports a server error rolls everything back.
+    Work that must wait for the commit (e-mails, PDFs, cache purges) is queued on commit.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefix = f"/{settings.ADMIN_URL_PATH}pages/"
+
+    def __call__(self, request):
+        if request.method != "POST" or not request.path_info.startswith(self.prefix):
+            return self.get_response(request)
+        with transaction.atomic():
+            response = self.get_response(request)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+        return response

@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "network.middleware.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so only the admin's page views run inside the transaction it opens.
+    "network.middleware.AtomicPageEditsMiddleware",
 ]
 
 ROOT_URLCONF = "network.urls"
