@@ -22,29 +22,17 @@ import requests
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
-from django.db import connection
 from django.utils import timezone
 
 from network import discussions
 from tests.conftest import publish
-from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.events.factories import REGISTRATION_FORM, EventIndexPageFactory, EventPageFactory
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import UserFactory, member
+from tests.processes import ROOT, database_url
 from tests.redis_server import RedisServer, free_port
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def database_url():
-    """The URL of the database this test runs on, for the server processes."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    user = db.get("USER") or "postgres"
-    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
-    host = f"{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}"
-    return f"postgres://{user}{password}@{host}/{db['NAME']}"
 
 
 class AppServer:
@@ -229,17 +217,7 @@ def test_a_registration_through_one_server_shows_on_the_other(servers, site_tree
 
     registrant = Browser(server_a)
     registrant.get(path + "register/")
-    answer = registrant.post(
-        path + "register/",
-        {
-            "name": "An Peeters",
-            "email": "an@example.org",
-            "organisation": "Stad Gent",
-            "role": "Aankoper",
-            "green_deal": "yes",
-            "privacy_consent": "on",
-        },
-    )
+    answer = registrant.post(path + "register/", REGISTRATION_FORM)
     assert answer.status_code == 302, text(answer)[-2000:]
     after = text(reader.get(path))
     assert "(nog 8 vrij)" in after

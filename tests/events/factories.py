@@ -25,6 +25,17 @@ def in_days(days, hour=9):
     return moment.replace(hour=hour, minute=0, second=0, microsecond=0)
 
 
+# What a person fills in on an event's registration form.
+REGISTRATION_FORM = {
+    "name": "An Peeters",
+    "email": "an@example.org",
+    "organisation": "Stad Gent",
+    "role": "Aankoper",
+    "green_deal": "yes",
+    "privacy_consent": "on",
+}
+
+
 class EventIndexPageFactory(wagtail_factories.PageFactory):
     title = "Agenda"
     slug = "agenda"

@@ -7,38 +7,19 @@ registration e-mail with the console backend (production's default without EMAIL
 which the test reads from the worker's output.
 """
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-from urllib.parse import quote
-
 import pytest
 from django.core import mail
-from django.db import connection
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 
 from agenda import services
+from tests.processes import database_url, run_manage
 
-ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTED_BACKEND = "django_tasks.backends.database.DatabaseBackend"
-
-
-def database_url():
-    """The URL of the test database this process uses, for another process to open."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    credentials = quote(db["USER"] or "")
-    if db["PASSWORD"]:
-        credentials += ":" + quote(db["PASSWORD"])
-    return f"postgres://{credentials}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 def production_env(tmp_path):
     return {
-        **os.environ,
         "DJANGO_SETTINGS_MODULE": "network.settings.production",
         "SECRET_KEY": "w0rker-t3st-Key-9fQz2LmXv8RtYp4NcB7dKs1HgJ6aE5uW3oIqZ-xCyT_rV+nM",
         "ALLOWED_HOSTS": "circulaire-aankopers.be",
@@ -51,14 +32,7 @@ def production_env(tmp_path):
 
 
 def run(args, env):
-    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_manage(*args, env_overrides=env)
 
 
 def test_the_documented_backend_path_selects_the_database_backend(tmp_path):

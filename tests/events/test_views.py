@@ -19,6 +19,7 @@ from icalendar import Calendar
 from agenda.models import Registration, RegistrationStatus
 from tests.conftest import publish
 from tests.events.factories import (
+    REGISTRATION_FORM,
     CongressSessionFactory,
     EventPageFactory,
     OutcomeFactory,
@@ -32,14 +33,7 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-FORM = {
-    "name": "An Peeters",
-    "email": "an@example.org",
-    "organisation": "Stad Gent",
-    "role": "Aankoper",
-    "green_deal": "yes",
-    "privacy_consent": "on",
-}
+FORM = REGISTRATION_FORM
 
 
 def test_page_tree_rules():

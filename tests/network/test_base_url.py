@@ -27,14 +27,14 @@ from network import discussions
 from network.base_url import absolute_url, parse, sync_site_records
 from network.digest import send_digests
 from tests.conftest import publish
-from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.events.factories import REGISTRATION_FORM, EventIndexPageFactory, EventPageFactory
 from tests.knowledge.factories import (
     LessonPageFactory,
     PracticeExamplePageFactory,
     TenderClauseFactory,
 )
 from tests.network.factories import MemberProfileFactory, member
-from tests.network.test_settings import run_manage
+from tests.processes import run_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -177,14 +177,7 @@ def event(public_site):
     return publish(EventPageFactory(parent=agenda, slug="studiedag", title="Studiedag"))
 
 
-REGISTRATION = {
-    "name": "An Peeters",
-    "email": "an@example.org",
-    "organisation": "Stad Gent",
-    "role": "Aankoper",
-    "green_deal": "yes",
-    "privacy_consent": "on",
-}
+REGISTRATION = REGISTRATION_FORM
 
 
 def test_registration_email_and_its_manage_link_use_base_url(client, event):

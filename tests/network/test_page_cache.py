@@ -17,6 +17,7 @@ from network import discussions
 from network.cache_invalidation import shows_on_pages
 from network.page_cache import GENERATION_KEY, STATUS_HEADER, invalidate_page_cache
 from tests.events.conftest import agenda, event  # noqa: F401
+from tests.events.factories import REGISTRATION_FORM
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import member
 
@@ -29,14 +30,7 @@ def page_cache(settings):
     settings.PAGE_CACHE_ENABLED = True
 
 
-REGISTRATION = {
-    "name": "An Peeters",
-    "email": "an@example.org",
-    "organisation": "Stad Gent",
-    "role": "Aankoper",
-    "green_deal": "yes",
-    "privacy_consent": "on",
-}
+REGISTRATION = REGISTRATION_FORM
 
 
 @pytest.fixture

@@ -1,28 +1,6 @@
 """Production settings refuse to start half-configured and pass Django's deploy checks."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-# Set by the browser tests for their own process; a production check must not inherit it.
-NEVER_INHERITED = ("DJANGO_ALLOW_ASYNC_UNSAFE",)
-
-
-def run_manage(*args, env_overrides=None, drop=()):
-    env = {k: v for k, v in os.environ.items() if k not in (*drop, *NEVER_INHERITED)}
-    env.update(env_overrides or {})
-    return subprocess.run(  # noqa: S603 - fixed arguments, our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from tests.processes import run_manage
 
 
 def test_production_refuses_to_start_without_secret_key():

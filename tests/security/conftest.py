@@ -7,18 +7,12 @@ import pytest
 from network.models import DiscussionIndexPage
 from tests.conftest import publish
 from tests.events.conftest import agenda, event  # noqa: F401
+from tests.events.factories import REGISTRATION_FORM
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import member
 
-REGISTRATION = {
-    "name": "An Peeters",
-    "email": "an@example.org",
-    "organisation": "Stad Gent",
-    "role": "Aankoper",
-    "green_deal": "yes",
-    "privacy_consent": "on",
-}
+REGISTRATION = REGISTRATION_FORM
 
 
 @pytest.fixture

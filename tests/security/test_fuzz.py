@@ -16,6 +16,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from tests.events.factories import REGISTRATION_FORM
+
 pytestmark = pytest.mark.django_db
 
 
@@ -235,12 +237,7 @@ def test_get_requests_never_fail(client, public_site, url):
 
 ANONYMOUS_FORMS = {
     "/nl/agenda/studiedag/register/": {
-        "name": "An Peeters",
-        "email": "an@example.org",
-        "organisation": "Stad Gent",
-        "role": "Aankoper",
-        "green_deal": "yes",
-        "privacy_consent": "on",
+        **REGISTRATION_FORM,
         "dietary_needs": "Vegetarisch",
         "accessibility_needs": "",
     },

@@ -2,7 +2,7 @@
 
 import json
 
-from tests.network.test_settings import run_manage
+from tests.processes import run_manage
 
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "network.settings.production",
