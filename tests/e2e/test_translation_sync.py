@@ -13,6 +13,7 @@ from agenda import services
 from agenda.models import EventPage
 from tests.conftest import publish
 from tests.e2e.test_editorial import log_in_to_admin
+from tests.events.conftest import registrant  # noqa: F401 - fixture
 from tests.events.factories import EventIndexPageFactory, EventPageFactory, in_days
 from tests.network.factories import UserFactory
 
@@ -20,7 +21,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def translated_event(site_tree):
+def translated_event(site_tree, registrant):  # noqa: F811 - the fixture imported above
     """A Dutch work session at 13:00 with a French translation and a French registrant."""
     agenda = publish(EventIndexPageFactory(parent=site_tree.homes["nl"]))
     site_tree.translate(agenda, "fr", title="Agenda", slug="agenda-fr")
@@ -40,12 +41,11 @@ def translated_event(site_tree):
     )
     services.register(
         event,
-        services.Registrant(
+        registrant(
             name="Camille Dubois",
             email="camille@example.org",
             organisation_name="Ville de Namur",
             role="Acheteuse",
-            green_deal="yes",
             language="fr",
         ),
     )

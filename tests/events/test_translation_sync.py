@@ -101,16 +101,17 @@ def test_publishing_the_source_moves_every_translation(work_session):
     assert live(translations["en"]).title == "Work session furniture"
 
 
-def test_french_page_ics_jsonld_and_email_show_the_new_time_and_seats(work_session, client):
+def test_french_page_ics_jsonld_and_email_show_the_new_time_and_seats(
+    work_session, client, registrant
+):
     page, translations = work_session
     registration = services.register(
         page,
-        services.Registrant(
+        registrant(
             name="Camille",
             email="camille@example.org",
             organisation_name="Ville de Namur",
             role="Acheteuse",
-            green_deal="yes",
             language="fr",
         ),
     )
