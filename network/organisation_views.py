@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from wagtail.models import Locale
 
 from network.comment_counts import attach_comment_counts
@@ -44,12 +45,18 @@ def localized_first(pages, locale_id):
     return sorted(chosen.values(), key=lambda page: page.title.lower())
 
 
-def organisation_contributions(organisation, locale_id):
-    """The knowledge pages and work sessions an organisation took part in (two queries)."""
-    from agenda.models import WorkSessionPage
+def organisation_contributions(organisation, locale_id, now=None):
+    """The knowledge pages and work sessions an organisation took part in (two queries).
+
+    A work session counts once it is over and someone of the organisation was checked in
+    at it: a registration alone is a plan, not a contribution. Only the organisation's own
+    registrations decide, whatever other people did with theirs.
+    """
+    from agenda.models import Registration, WorkSessionPage
     from agenda.models.registrations import RegistrationStatus
     from knowledge.models import KnowledgePage
 
+    now = now or timezone.now()
     knowledge = (
         KnowledgePage.objects.live()
         .public()
@@ -57,13 +64,17 @@ def organisation_contributions(organisation, locale_id):
         .only("title", "url_path", "translation_key", "locale_id", "content_type_id", "summary")
     )
     # A registration points at the session's original page; every translation shares its key.
-    session_keys = WorkSessionPage.objects.filter(registrations__organisation=organisation).exclude(
-        registrations__status=RegistrationStatus.CANCELLED
+    attended_keys = (
+        Registration.objects.filter(
+            organisation=organisation, checked_in_at__isnull=False, event__end__lt=now
+        )
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .values("event__translation_key")
     )
     sessions = (
         WorkSessionPage.objects.live()
         .public()
-        .filter(translation_key__in=session_keys.values("translation_key"))
+        .filter(translation_key__in=attended_keys, end__lt=now)
         .only("title", "url_path", "translation_key", "locale_id", "start")
     )
     return localized_first(knowledge, locale_id), localized_first(sessions, locale_id)

@@ -1,5 +1,6 @@
 """Member profiles, member pages, data download, account deletion, organisations directory."""
 
+import datetime
 import json
 
 import pytest
@@ -137,10 +138,16 @@ def test_organisation_page_lists_its_knowledge_pages_and_work_sessions(client, k
     knowledge_tree.translate(lesson, "en", title="Taking furniture back", slug="furniture-back")
     LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Niet van Gent")
     agenda = EventIndexPageFactory(parent=knowledge_tree.site_tree.homes["nl"])
-    session = WorkSessionPageFactory(parent=agenda, title="Werksessie ICT")
+    session = WorkSessionPageFactory(
+        parent=agenda,
+        title="Werksessie ICT",
+        start=timezone.now() - datetime.timedelta(days=3),
+        end=timezone.now() - datetime.timedelta(days=3, hours=-3),
+    )
     Registration.objects.create(
         event=session,
         status="confirmed",
+        checked_in_at=timezone.now() - datetime.timedelta(days=3),
         name="An",
         email="an@gent.be",
         organisation_name="Stad Gent",
