@@ -34,6 +34,10 @@ SUBJECTS = {
 }
 # Kinds that put the event in the person's calendar.
 WITH_CALENDAR = {"confirmed", "promoted", "reminder"}
+# Kinds sent to many registrants at once: they carry a one-click unsubscribe, and a
+# registrant who used it gets none of them again (network.bulk_mail). The others answer
+# what the person did with their own registration.
+BULK_KINDS = {"reminder", "follow_up", "message"}
 
 
 logger = logging.getLogger(__name__)
@@ -93,7 +97,15 @@ def localized_sessions(registration, language):
 
 def build_message(registration, kind, extra=None):
     """The EmailMultiAlternatives for one registrant, rendered in their language."""
+    from network.bulk_mail import bulk_mail
+
     extra = extra or {}
+    headers = {"Content-Language": registration.language}
+    unsubscribe_url = ""
+    if kind in BULK_KINDS:
+        bulk = bulk_mail("event", registration.pk, registration.language)
+        headers.update(bulk["headers"])
+        unsubscribe_url = bulk["url"]
     with translation.override(registration.language):
         event = localized_event(registration.event, registration.language)
         event_url = page_url(event)
@@ -106,6 +118,7 @@ def build_message(registration, kind, extra=None):
             "manage_url": manage_url,
             "sessions": localized_sessions(registration, registration.language),
             "extra": extra,
+            "unsubscribe_url": unsubscribe_url,
         }
         if kind == "waitlisted":
             from agenda.services import waitlist_position
@@ -135,7 +148,7 @@ def build_message(registration, kind, extra=None):
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[registration.email],
-        headers={"Content-Language": registration.language},
+        headers=headers,
     )
     message.attach_alternative(html, "text/html")
     if kind in WITH_CALENDAR:
@@ -161,6 +174,8 @@ def send_registration_email(registration_id, kind, extra, attempt=1):
         .first()
     )
     if registration is None or not registration.email:
+        return False
+    if kind in BULK_KINDS and registration.mail_opt_out_at is not None:
         return False
     try:
         build_message(registration, kind, extra).send()

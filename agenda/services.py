@@ -450,9 +450,13 @@ def message_attendees(event, audience, subject, body):
 
     if audience not in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED):
         raise ValueError(f"Unknown audience: {audience}")
+    # Those who unsubscribed from the event's messages are left out (and not counted).
     recipients = list(
         Registration.objects.filter(
-            event=event.canonical_event(), status=audience, anonymised_at__isnull=True
+            event=event.canonical_event(),
+            status=audience,
+            anonymised_at__isnull=True,
+            mail_opt_out_at__isnull=True,
         )
     )
     for registration in recipients:

@@ -4,7 +4,7 @@ from django.urls import path
 
 # Registers the "id" path converter.
 import network.converters  # noqa: F401
-from network import discussion_views, member_views, organisation_views
+from network import discussion_views, member_views, organisation_views, unsubscribe_views
 
 urlpatterns = [
     path("members/me/", member_views.profile_edit, name="member_profile_edit"),
@@ -35,6 +35,11 @@ urlpatterns = [
         name="comment_flag",
     ),
     path("community/unfollow/<str:token>/", discussion_views.unfollow_view, name="thread_unfollow"),
+    path(
+        "community/unsubscribe/<str:token>/",
+        unsubscribe_views.unsubscribe_view,
+        name="unsubscribe",
+    ),
     path(
         "organisations/",
         organisation_views.organisation_directory,

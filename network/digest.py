@@ -47,7 +47,8 @@ def followed_theme_names(profile):
 
 
 def digest_for(profile, since, until, theme_keys=None):
-    """New knowledge pages, work sessions and topics on the member's themes, in their language."""
+    """New knowledge pages, upcoming work sessions and topics on the member's themes, in their
+    language."""
     from agenda.models import EventPage
     from knowledge.models import KnowledgePage
 
@@ -66,11 +67,14 @@ def digest_for(profile, since, until, theme_keys=None):
         .select_related("locale")
         .distinct()
     )
+    # Only events still to come: a work session published after it took place (to share its
+    # outcomes) is not news to sign up for.
     events = (
         EventPage.objects.live()
         .public()
-        .filter(worksessionpage__theme__translation_key__in=keys, **window)
+        .filter(worksessionpage__theme__translation_key__in=keys, start__gt=until, **window)
         .select_related("locale")
+        .order_by("start", "pk")
         .distinct()
     )
     topics = (
@@ -124,6 +128,7 @@ def send_digests(now=None):
                             "profile_url": absolute_url(reverse("member_profile_edit")),
                             **content,
                         },
+                        mailing_list="digest",
                     )
         except IntegrityError:
             continue  # another run sent it in the meantime

@@ -47,12 +47,26 @@ def page_in_language(page, language):
     return (translated or page).specific_deferred
 
 
-def send(user, subject_template, body_template, context, headers=None):
+def send(user, subject_template, body_template, context, headers=None, mailing_list=None):
+    """Render and send one e-mail to `user` in their language.
+
+    `mailing_list` makes it bulk mail: a list name of `network.bulk_mail`, or (list name,
+    page id) for a thread; the e-mail then carries the one-click unsubscribe headers and
+    its text gets `unsubscribe_url`.
+    """
+    from network.bulk_mail import bulk_mail
     from network.models import profile_for
 
     language = profile_for(user).preferred_language
     with translation.override(language):
         context = {**context, "recipient": user, "language": language}
+        if mailing_list is not None:
+            list_name, page_id = (
+                mailing_list if isinstance(mailing_list, tuple) else (mailing_list, None)
+            )
+            bulk = bulk_mail(list_name, user.pk, language, page_id=page_id)
+            headers = {**(headers or {}), **bulk["headers"]}
+            context["unsubscribe_url"] = bulk["url"]
         page = context.get("target")
         if page is not None:
             local = page_in_language(page, language)
@@ -60,8 +74,6 @@ def send(user, subject_template, body_template, context, headers=None):
             context["page_url"] = page_url(local)
         subject = header_value(render_to_string(subject_template, context))
         body = render_to_string(body_template, context)
-        if "unfollow_path" in context:
-            headers = {**(headers or {}), "List-Unsubscribe": f"<{context['unfollow_url']}>"}
         message = EmailMultiAlternatives(subject, body, to=[user.email], headers=headers)
         message.send()
 
@@ -101,6 +113,7 @@ def notify_new_comment(comment_id):
             "network/emails/mention_subject.txt",
             "network/emails/mention.txt",
             {"comment": comment, "target": target},
+            mailing_list="mentions",
         )
     followers = (
         ThreadFollow.objects.filter(page=target, user__is_active=True)
@@ -126,4 +139,5 @@ def notify_new_comment(comment_id):
                 "unfollow_path": path,
                 "unfollow_url": absolute_url(path),
             },
+            mailing_list=("thread", target.pk),
         )

@@ -104,6 +104,11 @@ class Registration(models.Model):
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     follow_up_sent_at = models.DateTimeField(_("follow-up sent"), null=True, blank=True)
+    # Set by the unsubscribe link of the messages, reminders and follow-ups (network.bulk_mail);
+    # e-mails about the registration itself still go out.
+    mail_opt_out_at = models.DateTimeField(
+        _("unsubscribed from event messages"), null=True, blank=True
+    )
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()

@@ -379,6 +379,10 @@ ACCOUNT_RATE_LIMITS = {
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[De Circulaire Aankopers] "
 # Links in account e-mails on BASE_URL, never on the Host of the request that sent them.
 ACCOUNT_ADAPTER = "network.account_adapter.AccountAdapter"
+# Sign-up also asks whether to get the weekly digest.
+ACCOUNT_SIGNUP_FORM_CLASS = "network.signup.SignupChoicesForm"
+# Receives the mailto: unsubscribes of bulk e-mail (default: unsubscribe@ the sender's domain).
+UNSUBSCRIBE_EMAIL = os.environ.get("UNSUBSCRIBE_EMAIL", "")
 
 # The visitor's address for every rate limit. Behind a reverse proxy, name the header it
 # sets (TRUSTED_PROXY_HEADER, e.g. X-Real-IP) or how many proxies append to X-Forwarded-For
