@@ -4,43 +4,24 @@ Every view here shows or acts on personal data, so each requires the
 `events.manage_registrations` permission; others get 403.
 """
 
-import csv
-from collections import defaultdict
 from functools import wraps
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Min, Q
-from django.http import HttpResponse, HttpResponseForbidden
+from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from agenda import services
+from agenda import exports, services
 from agenda.forms import FollowUpForm, MessageAttendeesForm
 from agenda.models import EventPage, Registration, RegistrationStatus
 
 PERMISSION = "events.manage_registrations"
 REGISTRATIONS_PER_PAGE = 100
-
-EXPORT_COLUMNS = [
-    ("name", _("Name")),
-    ("email", _("E-mail address")),
-    ("organisation_name", _("Organisation")),
-    ("role", _("Role or job title")),
-    ("green_deal", _("Green Deal")),
-    ("status", _("Status")),
-    ("sessions", _("Sessions")),
-    ("dietary_needs", _("Dietary needs")),
-    ("accessibility_needs", _("Accessibility needs")),
-    ("language", _("Language")),
-    ("created_at", _("Registered")),
-    ("consent_at", _("Consent given")),
-    ("checked_in_at", _("Checked in")),
-]
 
 
 def manager_required(view):
@@ -113,74 +94,14 @@ def registration_list(request, event_id):
     )
 
 
-def _session_names(event):
-    """Each registration's sessions as the export shows them, by registration id (one query)."""
-    links = (
-        Registration.sessions.through.objects.filter(registration__event=event)
-        .select_related("congresssession")
-        .order_by("registration_id", "congresssession__sort_order", "congresssession_id")
-    )
-    names = defaultdict(list)
-    for link in links:
-        names[link.registration_id].append(str(link.congresssession))
-    return names
-
-
-def _rows(event):
-    """The export's rows: plain values, no model instances (two queries for any number)."""
-    labels = {status: str(label) for status, label in RegistrationStatus.choices}
-    sessions = _session_names(event)
-    fields = [name for name, _label in EXPORT_COLUMNS if name != "sessions"]
-    registrations = _registrations(event).prefetch_related(None).values("pk", *fields)
-    for registration in registrations.iterator(chunk_size=2000):
-        row = []
-        for name, _label in EXPORT_COLUMNS:
-            if name == "sessions":
-                value = "; ".join(sessions.get(registration["pk"], ()))
-            elif name == "status":
-                value = labels.get(registration["status"], registration["status"])
-            else:
-                value = registration[name]
-            if hasattr(value, "tzinfo"):
-                value = timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-            row.append(value)
-        yield row
-
-
-def _safe_cell(value):
-    """Keep spreadsheet programs from running registrants' text as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 @manager_required
 def export(request, event_id, file_format):
+    """The event's registrations as CSV or XLSX; any other format is a 404."""
+    if file_format not in exports.FORMATS:
+        raise Http404
     event = _event(event_id)
-    filename = f"registrations-{event.slug}"
-    headers = [str(label) for _name, label in EXPORT_COLUMNS]
-    if file_format == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        response.write("\ufeff")  # lets spreadsheet programs detect UTF-8
-        writer = csv.writer(response)
-        writer.writerow(headers)
-        for row in _rows(event):
-            writer.writerow([_safe_cell(value) for value in row])
-        return response
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Registrations")[:31])
-    sheet.append(headers)
-    for row in _rows(event):
-        sheet.append([_safe_cell(value) for value in row])
-    response = HttpResponse(
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    workbook.save(response)
-    return response
+    build = exports.csv_response if file_format == "csv" else exports.xlsx_response
+    return build(event, _registrations(event), f"registrations-{event.slug}")
 
 
 @manager_required

@@ -187,7 +187,9 @@ def test_exports_show_status_sessions_and_times_in_the_admins_language(
     assert [list(map(str, row)) for row in cells[:1]] == [header]
     xlsx = {row[0]: row for row in cells[1:]}
     assert xlsx["An Peeters"][6] == "A: Bouwen; B: ICT"
-    assert xlsx["An Peeters"][header.index("Aangemeld")] == checked_in
+    assert xlsx["An Peeters"][header.index("Aangemeld")] == timezone.localtime(
+        chosen.checked_in_at
+    ).replace(tzinfo=None, microsecond=0)
 
 
 def test_exporting_reads_a_fixed_number_of_queries(
