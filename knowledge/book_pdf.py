@@ -4,18 +4,22 @@ Publishing a book; publishing, unpublishing or deleting a page that a book inclu
 restriction added to or removed from such a page or a page above it; a move: each queues
 `generate_book_pdf_task` after the transaction commits, so a page made private or taken away
 leaves the PDF at once. The task renders the PDF into default storage and records when (or
-why not) on `BookPdf`. Readers get the stored file. Should there be none yet, the first reader's
-request renders it once; a failure leaves the web book untouched and shows the error to
-editors in the page editor.
+why not) on `BookPdf`. Readers get the stored file. Should there be none yet, or should it be
+missing from storage or unreadable (a restore without the media folder, an app server that
+does not share it), the first reader's request has it regenerated, once however many readers
+ask at the same time (`pdf_for_reader`); a failure leaves the web book untouched and shows the
+error to editors in the page editor.
 """
 
 import datetime
 import logging
+from dataclasses import dataclass
 from functools import partial
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -33,6 +37,15 @@ from network.base_url import absolute_url, page_url
 logger = logging.getLogger(__name__)
 
 STYLESHEET = "css/book-print.css"
+PDF_SIGNATURE = b"%PDF-"
+# A regeneration claimed by a reader's request that has not finished this long after is
+# given up for dead (a process or worker that stopped); the next reader claims another.
+REGENERATION_LEASE = datetime.timedelta(minutes=10)
+# After a failed attempt, readers get the "not available" page this long before one of
+# them tries again; editors see the error in the page editor meanwhile.
+FAILED_RETRY = datetime.timedelta(minutes=5)
+# What a reader is asked to wait while the PDF is being made.
+PREPARING_RETRY_SECONDS = 30
 
 
 def _relative(url, prefix, base_url):
@@ -106,6 +119,13 @@ def render_pdf(book):
 
 def generate(book):
     """Render the live book into its stored PDF and record the outcome; returns the BookPdf."""
+    try:
+        return _generate(book)
+    finally:
+        release_regeneration(book.pk)
+
+
+def _generate(book):
     started = timezone.now()
     pdf, _ = BookPdf.objects.get_or_create(book=book)
     try:
@@ -123,7 +143,8 @@ def generate(book):
     pdf.generated_at = started
     pdf.error = ""
     pdf.failed_at = None
-    pdf.save()
+    # Not requested_at: a publish during rendering has asked for a newer version since.
+    pdf.save(update_fields=["file", "generated_at", "error", "failed_at"])
     if old_name and old_name != pdf.file.name:
         pdf.file.storage.delete(old_name)
     return pdf
@@ -137,7 +158,12 @@ def generate_book_pdf_task(book_id, requested_at):
         return "not live"
     requested = datetime.datetime.fromisoformat(requested_at)
     current = BookPdf.objects.filter(book=book).first()
-    if current is not None and current.generated_at and current.generated_at >= requested:
+    if (
+        current is not None
+        and current.generated_at
+        and current.generated_at >= requested
+        and stored_file_readable(current)
+    ):
         return "up to date"
     pdf = generate(book)
     return "failed" if pdf.error else "generated"
@@ -201,15 +227,109 @@ def schedule_for_pages_under_later(page_id):
         transaction.on_commit(PendingBookRefresh([page_id]), robust=True)
 
 
-def stored_or_generated(book):
-    """The book's stored PDF; rendered now if there is none and none has failed since."""
-    pdf = BookPdf.objects.filter(book=book).first()
-    if pdf is not None and pdf.file:
-        return pdf
-    if (
-        pdf is not None
-        and pdf.failed_at
+def stored_file_readable(pdf):
+    """Whether `pdf` names a stored file that opens and starts like a PDF."""
+    handle = open_stored_file(pdf)
+    if handle is None:
+        return False
+    handle.close()
+    return True
+
+
+def open_stored_file(pdf):
+    """The stored PDF opened for reading at its start, or None when it is missing or broken.
+
+    A restore without the media folder, or an app server that does not share it, leaves the
+    record pointing at nothing; a truncated copy is no better for the reader.
+    """
+    if pdf is None or not pdf.file:
+        return None
+    try:
+        handle = pdf.file.storage.open(pdf.file.name, "rb")
+    except OSError:
+        return None
+    try:
+        if handle.read(len(PDF_SIGNATURE)) == PDF_SIGNATURE:
+            handle.seek(0)
+            return handle
+    except OSError:
+        pass
+    handle.close()
+    return None
+
+
+def _failed_recently(pdf, now):
+    """The last attempt, made since the last request, failed less than FAILED_RETRY ago."""
+    return bool(
+        pdf.failed_at
         and (pdf.requested_at is None or pdf.failed_at >= pdf.requested_at)
-    ):
-        return pdf
-    return generate(book)
+        and pdf.failed_at > now - FAILED_RETRY
+    )
+
+
+def _regeneration_key(book_id):
+    return f"book-pdf-regenerating:{book_id}"
+
+
+def claim_regeneration(book):
+    """Whether this caller may regenerate `book`'s PDF now: True for one caller at a time.
+
+    The claim is an `add` to the shared cache, atomic across every process and app server
+    (Redis, or the shared folder's file lock). It lapses after REGENERATION_LEASE should the
+    process or worker doing the work die; `generate` releases it. While the cache is down
+    `add` lets everyone through: a PDF may then be rendered twice, which costs time only.
+    """
+    return cache.add(
+        _regeneration_key(book.pk),
+        timezone.now().isoformat(),
+        timeout=int(REGENERATION_LEASE.total_seconds()),
+    )
+
+
+def release_regeneration(book_id):
+    cache.delete(_regeneration_key(book_id))
+
+
+@dataclass
+class ReaderPdf:
+    """What the PDF route answers: an open file, or why there is none and when to ask again."""
+
+    handle: object = None
+    preparing: bool = False  # being generated (by this request's neighbour or a worker)
+    retry_after: int = 0
+
+
+def pdf_for_reader(book):
+    """The book's stored PDF opened for a reader, regenerated first when it is missing.
+
+    A missing or unreadable file (a restore without media, an app server without the shared
+    storage) is regenerated through `generate_book_pdf_task`: at once with the immediate
+    task backend, by the worker with the database backend. Readers asking meanwhile are told
+    it is being prepared. A failed attempt is tried again by a reader only after
+    FAILED_RETRY, so a broken renderer is not run on every request.
+    """
+    pdf = BookPdf.objects.filter(book=book).first()
+    handle = open_stored_file(pdf)
+    if handle is not None:
+        return ReaderPdf(handle=handle)
+    if pdf is not None and _failed_recently(pdf, timezone.now()):
+        return ReaderPdf(retry_after=int(FAILED_RETRY.total_seconds()))
+    if not claim_regeneration(book):
+        return ReaderPdf(preparing=True, retry_after=PREPARING_RETRY_SECONDS)
+    if pdf is not None and pdf.file:
+        # Once per regeneration, by the request that claimed it.
+        logger.warning(
+            "The stored PDF %s of book %s is missing or unreadable; regenerating it",
+            pdf.file.name,
+            book.pk,
+        )
+    requested = timezone.now()
+    BookPdf.objects.update_or_create(book=book, defaults={"requested_at": requested})
+    generate_book_pdf_task.enqueue(book.pk, requested.isoformat())
+    pdf = BookPdf.objects.get(book=book)
+    handle = open_stored_file(pdf)
+    if handle is not None:
+        return ReaderPdf(handle=handle)
+    if pdf.failed_at and pdf.failed_at >= requested:
+        return ReaderPdf(retry_after=int(FAILED_RETRY.total_seconds()))
+    return ReaderPdf(preparing=True, retry_after=PREPARING_RETRY_SECONDS)

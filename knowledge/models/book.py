@@ -5,7 +5,7 @@ Chapters hold page choosers, not copies: wagtail-localize keeps the chosen pages
 across the book's translations, and each reader sees every chosen page in the book's
 language, or in its source language (with a note) where it is not translated yet. The PDF is
 rendered into a file after each change that affects it (see `knowledge.book_pdf`) and served
-from there.
+from there; a file gone missing from storage is rendered again, never a server error.
 """
 
 from django.db import models
@@ -144,18 +144,17 @@ class InspirationBookPage(RoutablePageMixin, Page):
     def pdf_route(self, request):
         from knowledge import book_pdf
 
-        pdf = book_pdf.stored_or_generated(self)
-        if pdf is None or not pdf.file:
+        pdf = book_pdf.pdf_for_reader(self)
+        if pdf.handle is None:
+            context = self.get_context(request)
+            context["preparing"] = pdf.preparing
             response = TemplateResponse(
-                request,
-                "knowledge/book/pdf_unavailable.html",
-                self.get_context(request),
-                status=503,
+                request, "knowledge/book/pdf_unavailable.html", context, status=503
             )
-            response["Retry-After"] = "300"
+            response["Retry-After"] = str(pdf.retry_after)
             return response
         return FileResponse(
-            pdf.file.open("rb"),
+            pdf.handle,
             content_type="application/pdf",
             filename=book_pdf.download_name(self),
         )
