@@ -90,10 +90,31 @@ class MemberProfileForm(forms.ModelForm):
 
 
 class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for its password again: an open session alone (a shared or
+    borrowed computer) is not enough to erase someone."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
     confirm = forms.BooleanField(
         label=_("Yes, delete my account. My comments stay, shown as a former member's."),
         required=True,
     )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise ValidationError(
+                _("This is not your password. Your account has not been deleted."),
+                code="wrong_password",
+            )
+        return password
 
 
 class OrganisationFilterForm(forms.Form):

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page
 from home.privacy import may_view
 from network.account_adapter import language_home_url
 from network.forms import DeleteAccountForm, MemberProfileForm
-from network.members import delete_member, export_member_data
+from network.members import delete_member, export_member_data, member_registrations
 from network.models import DiscussionComment, MemberProfile, profile_for
 
 
@@ -109,11 +109,15 @@ def member_data(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def member_delete(request):
-    form = DeleteAccountForm(request.POST or None)
+    form = DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
         delete_member(user)
         messages.success(request, _("Your account has been deleted."))
         return redirect(language_home_url())
-    return render(request, "network/member_delete.html", {"form": form})
+    return render(
+        request,
+        "network/member_delete.html",
+        {"form": form, "registrations": member_registrations(request.user).count()},
+    )

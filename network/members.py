@@ -1,63 +1,314 @@
-"""Member services: profiles, the personal data download and account deletion."""
+"""Member services: the personal data download and account deletion.
 
+`export_member_data` gathers everything the site keeps about a member, wherever it lives
+(the account, the profile, comments, topics, likes, flags, follows, notifications, digests
+sent, event registrations and the moderation decisions about them). `delete_member` removes
+or anonymises the same, so the two stay a pair: what one exports, the other erases.
+"""
+
+from django.apps import apps
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
+from django_comments.models import CommentFlag
+from django_comments_xtd.models import LIKEDIT_FLAG
+from wagtail.models import Page
 
-from network.models import DiscussionComment, MemberProfile, ThreadFollow, profile_for
+from network.models import (
+    DigestLog,
+    DiscussionComment,
+    MemberProfile,
+    ThreadFollow,
+    TopicPage,
+    profile_for,
+)
+
+
+def _iso(moment):
+    return moment.isoformat() if moment else None
+
+
+def _optional_model(name):
+    """A network model that a later version of the site may have, or None."""
+    try:
+        return apps.get_model("network", name)
+    except LookupError:
+        return None
+
+
+def _titles_in_language(page_ids, language):
+    """{page id: (title, URL)} of pages in `language` where translated (two queries)."""
+    pages = list(
+        Page.objects.filter(pk__in=set(page_ids)).only(
+            "title", "translation_key", "url_path", "path", "depth", "locale_id"
+        )
+    )
+    local = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale__language_code=language,
+        )
+        .only("title", "translation_key", "url_path", "path", "depth", "locale_id")
+    }
+    titles = {}
+    for page in pages:
+        shown = local.get(page.translation_key, page)
+        titles[page.pk] = (shown.title, shown.get_full_url() or "")
+    return titles
+
+
+def _page_fields(titles, page_id):
+    title, url = titles.get(page_id, ("", ""))
+    return {"page_id": page_id, "page_title": title, "page_url": url}
+
+
+def member_registrations(user):
+    """The event registrations made with the account or with one of its verified addresses
+    (registering needs no account, so a member may have registered before signing up)."""
+    from allauth.account.models import EmailAddress
+
+    from agenda.models import Registration
+
+    addresses = list(
+        EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
+    )
+    match = Q(user=user)
+    for address in {*addresses, user.email} - {""}:
+        match |= Q(email__iexact=address)
+    return Registration.objects.filter(match, anonymised_at__isnull=True)
+
+
+def _theme_name(theme, language):
+    from knowledge.models import Theme
+
+    if theme is None:
+        return None
+    local = Theme.objects.filter(
+        translation_key=theme.translation_key, locale__language_code=language
+    ).first()
+    return (local or theme).name
 
 
 def export_member_data(user):
-    """Everything the site keeps about a member, as plain JSON-ready data."""
+    """Everything the site keeps about a member, as plain JSON-ready data, with page and
+    theme names in the member's own language."""
     from allauth.account.models import EmailAddress
 
+    from agenda.emails import localized_event, localized_sessions
+    from network.digest import followed_theme_names
+
     profile = profile_for(user)
+    language = profile.preferred_language
     data = {
         "exported_at": timezone.now().isoformat(),
         "account": {
             "username": user.username,
             "email": user.email,
-            "date_joined": user.date_joined.isoformat(),
-            "last_login": user.last_login.isoformat() if user.last_login else None,
+            "date_joined": _iso(user.date_joined),
+            "last_login": _iso(user.last_login),
             "email_addresses": [
                 {"email": address.email, "verified": address.verified, "primary": address.primary}
                 for address in EmailAddress.objects.filter(user=user)
             ],
         },
         "profile": {
-            "display_name": profile.display_name,
-            "organisation": profile.organisation.name if profile.organisation else None,
-            "role": profile.role,
-            "bio": profile.bio,
-            "themes_followed": [theme.name for theme in profile.themes.all()],
-            "preferred_language": profile.preferred_language,
-            "notify_replies": profile.notify_replies,
-            "notify_mentions": profile.notify_mentions,
-            "weekly_digest": profile.weekly_digest,
+            field.name: getattr(profile, field.name)
+            for field in MemberProfile._meta.concrete_fields
+            if field.name not in {"id", "user", "organisation", "created_at"}
         },
     }
-    comments = DiscussionComment.objects.filter(user=user).order_by("submit_date")
+    data["profile"].update(
+        {
+            "organisation": profile.organisation.name if profile.organisation else None,
+            "themes_followed": followed_theme_names(profile),
+            "joined": _iso(profile.created_at),
+        }
+    )
+    for key, value in list(data["profile"].items()):
+        if hasattr(value, "isoformat"):
+            data["profile"][key] = value.isoformat()
+
+    comments = list(DiscussionComment.objects.filter(user=user).order_by("submit_date", "pk"))
+    follows = list(ThreadFollow.objects.filter(user=user).order_by("created_at", "pk"))
+    topics = list(
+        TopicPage.objects.filter(author=user).select_related("theme", "locale").order_by("pk")
+    )
+    reactions = list(
+        CommentFlag.objects.filter(user=user, flag__in=[LIKEDIT_FLAG, CommentFlag.SUGGEST_REMOVAL])
+        .select_related("comment")
+        .order_by("flag_date", "pk")
+    )
+    titles = _titles_in_language(
+        [int(comment.object_pk) for comment in comments]
+        + [follow.page_id for follow in follows]
+        + [int(flag.comment.object_pk) for flag in reactions],
+        language,
+    )
     data["comments"] = [
         {
-            "written": comment.submit_date.isoformat(),
+            "id": comment.pk,
+            "written": _iso(comment.submit_date),
+            "edited": _iso(comment.edited_at),
             "language": comment.language,
-            "page_id": int(comment.object_pk),
+            **_page_fields(titles, int(comment.object_pk)),
             "text": comment.comment,
             "published": comment.is_public and not comment.is_removed,
+            "waiting_for_moderation": not comment.is_public and not comment.is_removed,
+            "removed": comment.is_removed,
         }
         for comment in comments
     ]
-    data["followed_threads"] = list(
-        ThreadFollow.objects.filter(user=user).values_list("page_id", flat=True)
+    data["topics"] = [
+        {
+            "id": topic.pk,
+            "title": topic.title,
+            "text": topic.body,
+            "language": topic.locale.language_code,
+            "theme": _theme_name(topic.theme, language),
+            "published": topic.live,
+            "started": _iso(topic.first_published_at or topic.latest_revision_created_at),
+            "url": (topic.get_full_url() or "") if topic.live else "",
+        }
+        for topic in topics
+    ]
+    reports = {}
+    report_model = _optional_model("CommentReport")
+    if report_model is not None:
+        for report in report_model.objects.filter(user=user):
+            reports[report.comment_id] = {
+                "reason": report.get_reason_display() if report.reason else "",
+                "explanation": report.text,
+            }
+    data["likes"] = [
+        {
+            "comment_id": flag.comment_id,
+            "liked": _iso(flag.flag_date),
+            **_comment_page(titles, flag),
+        }
+        for flag in reactions
+        if flag.flag == LIKEDIT_FLAG
+    ]
+    data["flags"] = [
+        {
+            "comment_id": flag.comment_id,
+            "flagged": _iso(flag.flag_date),
+            **_comment_page(titles, flag),
+            **reports.get(flag.comment_id, {}),
+        }
+        for flag in reactions
+        if flag.flag == CommentFlag.SUGGEST_REMOVAL
+    ]
+    data["followed_threads"] = [
+        {"since": _iso(follow.created_at), **_page_fields(titles, follow.page_id)}
+        for follow in follows
+    ]
+    data["digests_sent"] = list(
+        DigestLog.objects.filter(user=user).order_by("sent_at").values_list("week", flat=True)
     )
+    data["notifications"] = _notifications(user)
+    data["moderation_decisions"] = _moderation_actions(user)
+    data["event_registrations"] = [
+        {
+            "event": localized_event(registration.event, language).title,
+            "event_starts": _iso(registration.event.start),
+            "status": registration.status,
+            "registered": _iso(registration.created_at),
+            "name": registration.name,
+            "email": registration.email,
+            "organisation": registration.organisation_name,
+            "role": registration.role,
+            "green_deal": registration.green_deal,
+            "dietary_needs": registration.dietary_needs,
+            "accessibility_needs": registration.accessibility_needs,
+            "language": registration.language,
+            "sessions": [str(session) for session in localized_sessions(registration, language)],
+            "privacy_consent": _iso(registration.consent_at),
+            "waitlisted": _iso(registration.waitlisted_at),
+            "promoted": _iso(registration.promoted_at),
+            "cancelled": _iso(registration.cancelled_at),
+            "checked_in": _iso(registration.checked_in_at),
+            "unsubscribed_from_event_messages": _iso(registration.mail_opt_out_at),
+        }
+        for registration in member_registrations(user)
+        .select_related("event")
+        .prefetch_related("sessions")
+        .order_by("created_at", "pk")
+    ]
     return data
+
+
+def _comment_page(titles, flag):
+    return _page_fields(titles, int(flag.comment.object_pk))
+
+
+def _notifications(user):
+    model = _optional_model("Notification")
+    if model is None:
+        return []
+    return [
+        {
+            "kind": getattr(notification, "kind", ""),
+            "title": getattr(notification, "title", ""),
+            "link": getattr(notification, "url", ""),
+            "reason": getattr(notification, "reason", ""),
+            "created": _iso(getattr(notification, "created_at", None)),
+            "read": _iso(getattr(notification, "read_at", None)),
+        }
+        for notification in model.objects.filter(recipient=user).order_by("pk")
+    ]
+
+
+def _moderation_actions(user):
+    model = _optional_model("ModerationAction")
+    if model is None:
+        return []
+    return [
+        {
+            "action": getattr(action, "action", ""),
+            "about": getattr(action, "summary", ""),
+            "reason": getattr(action, "reason", ""),
+            "when": _iso(getattr(action, "created_at", None)),
+        }
+        for action in model.objects.filter(member=user).order_by("pk")
+    ]
+
+
+def _erase_registrations(user, now):
+    """Cancel the member's registrations for events still to come (their seat goes to the
+    waitlist) and blank the personal data of all of them; the counts stay."""
+    from agenda import services
+    from agenda.models import RegistrationStatus
+
+    registrations = list(member_registrations(user).select_related("event"))
+    for registration in registrations:
+        if registration.status != RegistrationStatus.CANCELLED and registration.event.start > now:
+            services.cancel(registration, now=now)
+    from agenda.models import Registration
+
+    Registration.objects.filter(pk__in=[r.pk for r in registrations]).update(
+        anonymised_at=now, **services.ANONYMISED_FIELDS
+    )
 
 
 @transaction.atomic
 def delete_member(user):
-    """Delete a member's account and profile; what they wrote stays, as a former member's."""
+    """Delete a member's account and everything kept about them.
+
+    Published comments and topics stay in their threads as a former member's (their text
+    answers others); comments and topics still waiting for a moderator are deleted, so they
+    leave the moderation queue. Registrations are cancelled when still to come and
+    anonymised; likes, flags, follows, notifications and the profile go with the account.
+    """
+    now = timezone.now()
+    DiscussionComment.objects.filter(user=user, is_public=False, is_removed=False).delete()
     # Comments keep their text; without a user they show as a former member's.
     DiscussionComment.objects.filter(user=user).update(
         user=None, user_name="", user_email="", user_url="", ip_address=None
     )
+    for topic in TopicPage.objects.filter(author=user, live=False):
+        topic.delete()
+    _erase_registrations(user, now)
     MemberProfile.objects.filter(user=user).delete()
     user.delete()

@@ -208,7 +208,9 @@ def test_password_reset_stays_in_the_language_of_the_page(english_browser, langu
 @pytest.mark.parametrize("language", ["fr", "nl"])
 def test_account_deletion_lands_on_the_home_page_of_the_same_language(english_browser, language):
     english_browser.force_login(make_member("an@gent.be"))
-    response = english_browser.post(f"/{language}/members/me/delete/", {"confirm": "on"})
+    response = english_browser.post(
+        f"/{language}/members/me/delete/", {"confirm": "on", "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert response.url == f"/{language}/"
     assert html_language(english_browser.get(response.url)) == language

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from network.models import MemberProfile
 from tests.knowledge.factories import LessonPageFactory, OrganisationFactory
-from tests.network.factories import MemberProfileFactory, member
+from tests.network.factories import PASSWORD, MemberProfileFactory, member
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -100,7 +100,7 @@ def test_account_deletion_needs_confirmation_and_removes_the_account(client, sit
     client.force_login(user)
     assert client.post("/en/members/me/delete/", {}).status_code == 200
     assert User.objects.filter(pk=user.pk).exists()
-    response = client.post("/en/members/me/delete/", {"confirm": "on"})
+    response = client.post("/en/members/me/delete/", {"confirm": "on", "password": PASSWORD})
     assert response.status_code == 302
     assert not User.objects.filter(pk=user.pk).exists()
     assert not MemberProfile.objects.filter(user_id=user.pk).exists()
