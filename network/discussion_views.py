@@ -7,7 +7,8 @@ the page in the reader's language; refusals come back as a plain page with a sta
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseForbidden
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -95,7 +96,7 @@ def _int_or_none(value):
 def edit_comment_view(request, comment_id):
     comment = get_object_or_404(DiscussionComment, pk=comment_id, is_removed=False)
     if comment.user_id != request.user.pk:
-        return HttpResponseForbidden(_("You can only edit your own comments."))
+        raise PermissionDenied(_("You can only edit your own comments."))
     comment_page(comment, request)
     error = None
     if request.method == "POST":
@@ -103,13 +104,13 @@ def edit_comment_view(request, comment_id):
             discussions.edit_comment(request.user, comment, request.POST.get("comment", ""))
         except discussions.DiscussionError as exc:
             if exc.status == 403:
-                return HttpResponseForbidden(exc.message)
+                raise PermissionDenied(exc.message) from exc
             error = exc.message
         else:
             messages.success(request, _("Your comment has been updated."))
             return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
     elif not discussions.can_edit(request.user, comment):
-        return HttpResponseForbidden(_("You can no longer edit this comment."))
+        raise PermissionDenied(_("You can no longer edit this comment."))
     return render(
         request,
         "network/comment_edit.html",
