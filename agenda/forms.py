@@ -150,10 +150,23 @@ class RegistrationForm(AccessibleFormMixin, SessionChoiceMixin, forms.Form):
         if event.privacy_text:
             self.fields["privacy_consent"].label = event.privacy_text
         if user is not None and user.is_authenticated:
-            self.initial.setdefault("name", user.get_full_name() or user.get_username())
-            self.initial.setdefault("email", user.email)
+            self.prefill_from_profile(user)
         self.add_session_fields(sessions)
         self.describe_fields()
+
+    def prefill_from_profile(self, user):
+        """A member does not retype what the profile already says (one query)."""
+        from network.models import MemberProfile
+
+        profile = MemberProfile.objects.select_related("organisation").filter(user=user).first()
+        name = profile.display_name if profile else ""
+        self.initial.setdefault("name", name or user.get_full_name() or user.get_username())
+        self.initial.setdefault("email", user.email)
+        if profile is not None:
+            if profile.organisation is not None:
+                self.initial.setdefault("organisation", profile.organisation.name)
+            if profile.role:
+                self.initial.setdefault("role", profile.role)
 
     @property
     def about_you_fields(self):
@@ -199,3 +212,16 @@ class FollowUpForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("The report, slides and survey link come from the event page."),
     )
+
+
+class LostLinkForm(AccessibleFormMixin, forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("The address you registered with."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()

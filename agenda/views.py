@@ -253,6 +253,22 @@ def manage(request, page, token):
         )
     status = 200
     error = None
+    wants_cancel = (request.POST if request.method == "POST" else request.GET).get(
+        "action"
+    ) == "cancel"
+    if (
+        wants_cancel
+        and registration.is_active
+        and timezone.now() < page.start
+        and not (request.method == "POST" and request.POST.get("confirm") == "yes")
+    ):
+        # Cancelling gives the seat away for good: it always passes a page that asks first.
+        response = page.render(
+            request,
+            template="events/cancel_confirm.html",
+            context_overrides={**_event_context(request, page), "registration": registration},
+        )
+        return _private(response)
     if request.method == "POST":
         action = request.POST.get("action")
         try:

@@ -39,6 +39,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
     path("search/autocomplete/", autocomplete_view, name="search_autocomplete"),
     path("accounts/", include("allauth.urls")),
+    path("selection/", include("knowledge.selection_urls")),
     path("", include("network.community_urls")),
+    path("", include("agenda.urls")),
     path("", include(wagtail_urls)),
 )

@@ -106,5 +106,8 @@ def test_register_waitlist_and_cancel_through_the_email_link(page, live_server, 
     manage_path = re.sub(r"^https?://[^/]+", "", manage_link)
     page.goto(f"{live_server.url}{manage_path}")
     submit(page, "form.manage-form:has(input[value=cancel]) button[type=submit]")
+    # Nothing is cancelled before the confirmation page is answered.
+    assert not [m for m in mail.outbox if "bert@example.org" in m.to][1:]
+    submit(page, "form.manage-form:has(input[value=yes]) button[type=submit]")
     promoted = [m for m in mail.outbox if "bert@example.org" in m.to]
     assert len(promoted) == 2  # waitlisted, then promoted

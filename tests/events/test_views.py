@@ -90,7 +90,7 @@ def test_register_then_manage_and_cancel(client, event):
     assert "no-store" in manage["Cache-Control"] or "no-cache" in manage["Cache-Control"]
     assert "An Peeters" in manage.content.decode()
 
-    cancelled = client.post(response["Location"], {"action": "cancel"})
+    cancelled = client.post(response["Location"], {"action": "cancel", "confirm": "yes"})
     assert cancelled.status_code == 302
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CANCELLED
