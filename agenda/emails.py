@@ -12,8 +12,9 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db.models import Max
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
@@ -31,9 +32,21 @@ SUBJECTS = {
     "follow_up": _("After %(event)s: report, slides and survey"),
     "message": _("About %(event)s"),
     "manage_link": _("The link to your registration for %(event)s"),
+    "event_changed": _("Changed: %(event)s"),
+    "event_cancelled": _("Cancelled: %(event)s"),
+    "sessions_changed": _("Your sessions for %(event)s are changed"),
 }
-# Kinds that put the event in the person's calendar.
-WITH_CALENDAR = {"confirmed", "promoted", "reminder"}
+# Kinds that put the event in the person's calendar (or take it out), with the iTIP method
+# of the calendar file (agenda.ical.registrant_calendar).
+CALENDAR_METHODS = {
+    "confirmed": "REQUEST",
+    "promoted": "REQUEST",
+    "reminder": "REQUEST",
+    "event_changed": "REQUEST",
+    "sessions_changed": "REQUEST",
+    "cancelled": "CANCEL",
+    "event_cancelled": "CANCEL",
+}
 # Kinds sent to many registrants at once: they carry a one-click unsubscribe, and a
 # registrant who used it gets none of them again (network.bulk_mail). The others answer
 # what the person did with their own registration.
@@ -137,6 +150,8 @@ def build_message(registration, kind, extra=None):
                     "survey_url": source.survey_url,
                 }
             )
+        if kind in ("event_changed", "event_cancelled"):
+            context["changes"] = describe_changes(extra.get("changes", ()))
         if kind == "message":
             subject = extra.get("subject") or str(SUBJECTS[kind] % {"event": event.title})
         else:
@@ -151,13 +166,63 @@ def build_message(registration, kind, extra=None):
         headers=headers,
     )
     message.attach_alternative(html, "text/html")
-    if kind in WITH_CALENDAR:
-        message.attach(
-            "event.ics",
-            ical.calendar([(event, event_url)]).decode("utf-8"),
-            "text/calendar",
+    if kind in CALENDAR_METHODS:
+        method = CALENDAR_METHODS[kind]
+        message.calendar_sequence = ical.registrant_sequence(
+            event, last_calendar_sequence(registration)
         )
+        with translation.override(registration.language):
+            body = ical.registrant_calendar(
+                event,
+                event_url,
+                registration,
+                method,
+                message.calendar_sequence,
+                sessions=context["sessions"],
+            )
+        message.attach("event.ics", body.decode("utf-8"), f"text/calendar; method={method}")
     return message
+
+
+def last_calendar_sequence(registration):
+    """The SEQUENCE of the last calendar file sent to this person for this event. A new
+    registration asks its address's earlier, cancelled ones (one query), whose last file
+    took the event out of the calendar: its confirmation must be newer than that."""
+    if registration.calendar_sequence:
+        return registration.calendar_sequence
+    return (
+        Registration.objects.filter(
+            event_id=registration.event_id, email__iexact=registration.email
+        ).aggregate(last=Max("calendar_sequence"))["last"]
+        or 0
+    )
+
+
+def describe_changes(changes):
+    """The changes of an event (agenda.changes) as rows the e-mail shows: a translated label
+    and the old and new value, dates in the active language."""
+    from agenda.changes import deserialise
+    from agenda.models import EventStatus
+
+    labels = {
+        "start": _("Starts"),
+        "end": _("Ends"),
+        "venue": _("Where"),
+        "event_status": _("Status"),
+    }
+    statuses = dict(EventStatus.choices)
+    rows = []
+    for change in map(deserialise, changes):
+        old, new = change["old"], change["new"]
+        if change["field"] in ("start", "end"):
+            old, new = (
+                formats.date_format(timezone.localtime(value), "l j F Y, H:i") if value else ""
+                for value in (old, new)
+            )
+        elif change["field"] == "event_status":
+            old, new = (str(statuses.get(value, value)) for value in (old, new))
+        rows.append({"label": labels[change["field"]], "old": old or "–", "new": new or "–"})
+    return rows
 
 
 @task()
@@ -178,10 +243,17 @@ def send_registration_email(registration_id, kind, extra, attempt=1):
     if kind in BULK_KINDS and registration.mail_opt_out_at is not None:
         return False
     try:
-        build_message(registration, kind, extra).send()
+        message = build_message(registration, kind, extra)
+        message.send()
     except Exception as error:
         retry_later(registration_id, kind, extra, attempt, error)
         raise
+    sequence = getattr(message, "calendar_sequence", None)
+    if sequence is not None:
+        # The next calendar file to this person must supersede this one.
+        Registration.objects.filter(pk=registration_id, calendar_sequence__lt=sequence).update(
+            calendar_sequence=sequence
+        )
     return True
 
 

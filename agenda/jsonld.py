@@ -1,9 +1,16 @@
 """schema.org Event data for search engines and calendar tools."""
 
+from django.utils import timezone
 from django.utils.html import strip_tags
 
-from agenda.models.events import EventKind, RegistrationState
+from agenda.models.events import BRUSSELS, EventKind, EventStatus, RegistrationState
 from network.base_url import absolute_url, page_url
+
+SCHEMA_STATUSES = {
+    EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    EventStatus.POSTPONED: "https://schema.org/EventPostponed",
+    EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+}
 
 ORGANISER = {
     "@type": "Organization",
@@ -21,12 +28,15 @@ def event_jsonld(page, request, seats_left=None):
         "description": page.summary or strip_tags(page.description),
         "startDate": page.start_local.isoformat(),
         "endDate": page.end_local.isoformat(),
-        "eventStatus": "https://schema.org/EventScheduled",
+        "eventStatus": SCHEMA_STATUSES.get(page.event_status, SCHEMA_STATUSES["scheduled"]),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": page.locale.language_code,
         "url": url,
         "organizer": {**ORGANISER, "url": absolute_url("/")},
     }
+    if page.is_rescheduled:
+        data["eventStatus"] = "https://schema.org/EventRescheduled"
+        data["previousStartDate"] = timezone.localtime(page.previous_start, BRUSSELS).isoformat()
     if page.kind == EventKind.CONGRESS:
         data["@type"] = "BusinessEvent"
     if page.venue_name or page.venue_address:

@@ -21,7 +21,7 @@ from agenda.models import (
     Registration,
     RegistrationStatus,
 )
-from agenda.models.events import RegistrationState
+from agenda.models.events import EventStatus, RegistrationState
 from network.models import Organisation
 
 
@@ -37,6 +37,7 @@ class RegistrationError(Exception):
 
 STATE_ERRORS = {
     RegistrationState.NONE: _("This event does not take registrations on this site."),
+    RegistrationState.CANCELLED: _("This event is cancelled; registration is closed."),
     RegistrationState.NOT_YET_OPEN: _("Registration for this event has not opened yet."),
     RegistrationState.CLOSED: _("Registration for this event is closed."),
     RegistrationState.PAST: _("This event has already started; registration is closed."),
@@ -491,7 +492,7 @@ def send_reminders(within, now=None):
         event__start__lte=now + within,
         event__live=True,
         anonymised_at__isnull=True,
-    ).order_by("pk")
+    ).exclude(event__event_status=EventStatus.CANCELLED).order_by("pk")
     claimed = _claim(due, "reminder_sent_at", now)
     for registration in claimed:
         emails.notify(registration, "reminder")

@@ -1,10 +1,11 @@
-"""Signal receivers: a published event gives its free seats to the waitlist, and the
-original event's facts to its translations."""
+"""Signal receivers: a published event gives its free seats to the waitlist, its changes to
+its registrants, and the original event's facts to its translations."""
 
 from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from agenda import changes
 from agenda.models import EventPage
 from home import translation_sync
 
@@ -27,7 +28,9 @@ def fill_free_seats(sender, instance, **kwargs):
 
 @receiver(page_published)
 def facts_follow_source(sender, instance, revision=None, **kwargs):
-    """Publishing an event in its original language gives its live translations the same
-    times, capacity, registration rules and sessions, in the same transaction."""
+    """Publishing an event tells its registrants what changed (agenda.changes); in its
+    original language it also gives its live translations the same times, status,
+    capacity, registration rules and sessions, in the same transaction."""
     if isinstance(instance, EventPage):
+        changes.event_published(instance, revision)
         translation_sync.sync_translations(instance, revision)

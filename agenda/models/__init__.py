@@ -1,6 +1,12 @@
 """Event models; one module per concern, re-exported here."""
 
-from agenda.models.events import CongressSession, EventIndexPage, EventKind, EventPage
+from agenda.models.events import (
+    CongressSession,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    EventStatus,
+)
 from agenda.models.registrations import (
     GreenDealAnswer,
     Registration,
@@ -21,6 +27,7 @@ __all__ = [
     "EventIndexPage",
     "EventKind",
     "EventPage",
+    "EventStatus",
     "GreenDealAnswer",
     "OutcomeKind",
     "OutcomeRegisterPage",

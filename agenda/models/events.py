@@ -34,8 +34,21 @@ class EventKind(models.TextChoices):
     WORKSHOP = "workshop", _("Workshop")
 
 
+class EventStatus(models.TextChoices):
+    """Whether the event goes ahead, as schema.org's eventStatus and iCalendar's STATUS say it.
+
+    "Rescheduled" is not chosen by hand: an event whose start moved keeps its previous start
+    (`EventPage.previous_start`) and says so.
+    """
+
+    SCHEDULED = "scheduled", _("Takes place")
+    POSTPONED = "postponed", _("Postponed (new date to follow)")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
 class RegistrationState(models.TextChoices):
     NONE = "none", _("No registration")
+    CANCELLED = "cancelled", _("This event is cancelled")
     NOT_YET_OPEN = "not_yet_open", _("Registration opens soon")
     OPEN = "open", _("Registration open")
     CLOSED = "closed", _("Registration closed")
@@ -101,6 +114,21 @@ class EventPage(RoutablePageMixin, Page):
     description = RichTextField(
         _("description"), blank=True, features=["h2", "h3", "bold", "italic", "ul", "ol", "link"]
     )
+    event_status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=EventStatus.choices,
+        default=EventStatus.SCHEDULED,
+        help_text=_(
+            "When you publish a cancellation, a postponement or a new time or venue, every "
+            "confirmed and waitlisted registrant gets an e-mail with an updated calendar file."
+        ),
+    )
+    # The start before the last publication that moved it, for schema.org's EventRescheduled;
+    # kept by agenda.changes on publication, never edited by hand.
+    previous_start = models.DateTimeField(
+        _("previous start"), null=True, blank=True, editable=False
+    )
     venue_name = models.CharField(_("venue"), max_length=200, blank=True)
     venue_address = models.CharField(
         _("address"), max_length=300, blank=True, help_text=_("Street, number, postcode, town")
@@ -148,6 +176,7 @@ class EventPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        FieldPanel("event_status"),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("venue_name"), FieldPanel("venue_address")], _("Where")),
         FieldPanel("description"),
@@ -207,6 +236,8 @@ class EventPage(RoutablePageMixin, Page):
         "kind",
         "start",
         "end",
+        "event_status",
+        "previous_start",
         "capacity",
         "registration_enabled",
         "registration_opens",
@@ -250,6 +281,19 @@ class EventPage(RoutablePageMixin, Page):
         return timezone.localtime(self.end, BRUSSELS)
 
     @property
+    def is_cancelled(self):
+        return self.event_status == EventStatus.CANCELLED
+
+    @property
+    def is_postponed(self):
+        return self.event_status == EventStatus.POSTPONED
+
+    @property
+    def is_rescheduled(self):
+        """Moved to a new start and going ahead (schema.org's EventRescheduled)."""
+        return self.event_status == EventStatus.SCHEDULED and self.previous_start is not None
+
+    @property
     def is_past(self):
         return self.end < timezone.now()
 
@@ -258,6 +302,8 @@ class EventPage(RoutablePageMixin, Page):
         now = now or timezone.now()
         if not self.registration_enabled:
             return RegistrationState.NONE
+        if self.event_status == EventStatus.CANCELLED:
+            return RegistrationState.CANCELLED
         if now >= self.start:
             return RegistrationState.PAST
         if self.registration_opens and now < self.registration_opens:

@@ -110,6 +110,9 @@ class Registration(models.Model):
         _("unsubscribed from event messages"), null=True, blank=True
     )
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+    # The SEQUENCE of the last calendar file sent to this person (agenda.ical): the next
+    # one is higher, so their calendar takes it as an update of the same entry.
+    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     objects = RegistrationQuerySet.as_manager()
 

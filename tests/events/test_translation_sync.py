@@ -121,8 +121,12 @@ def test_french_page_ics_jsonld_and_email_show_the_new_time_and_seats(
 
     french = live(translations["fr"])
     html = client.get(french.url).content.decode()
-    assert "14:00" in html
-    assert "13:00" not in html
+    facts = html[html.index('<dl class="facts">') :]
+    facts = facts[: facts.index("</dl>")]
+    assert "14:00" in facts
+    assert "13:00" not in facts
+    # Only the notice that the event moved still names the old time.
+    assert "Déplacé" in html and "13:00" in html[: html.index('<dl class="facts">')]
     assert "6 (encore 5 disponibles)" in html
     assert "Séance de travail mobilier" in html
 
