@@ -15,6 +15,7 @@ from wagtail.blocks import StreamValue, StructValue
 from wagtail.models import Page
 
 from network.base_url import absolute_url
+from network.media_files import usable_rendition
 
 # Open Graph wants a territory: the network is Belgian; English readers get British English.
 OG_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
@@ -85,7 +86,9 @@ def _page_image_url(page):
     image = image or _first_stream_image(page)
     if image is None or not hasattr(image, "get_rendition"):
         return ""
-    return absolute_url(image.get_rendition(IMAGE_SPEC).url)
+    # A missing file leaves the preview without an image, never the page without a head.
+    rendition = usable_rendition(image, IMAGE_SPEC)
+    return absolute_url(rendition.url) if rendition is not None else ""
 
 
 def _route_title_and_description(context, page):
