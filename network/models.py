@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.text_analysis import object_stems
+from home.text_analysis import object_stems, stems_of
 
 
 class OrganisationType(models.TextChoices):
@@ -136,17 +136,31 @@ def profile_for(user):
         return profile
 
 
-class DiscussionComment(XtdComment):
+class DiscussionComment(index.Indexed, XtdComment):
     """A comment in a thread, with the language it was written in and when it was edited.
 
     Every translation of a page shares one thread, attached to the page in the default
-    language (see `network.discussions.thread_target`).
+    language (see `network.discussions.thread_target`). Comments are indexed for the search
+    within the discussions (network/discussion_search.py); what is shown is checked against
+    the database, so a comment hidden since it was indexed is never found.
     """
 
     language = models.CharField(
         _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+
+    search_fields = [
+        index.SearchField("comment"),
+        index.SearchField("search_stems"),
+        index.FilterField("content_type"),
+        index.FilterField("is_public"),
+        index.FilterField("is_removed"),
+    ]
+
+    def search_stems(self):
+        """Stems of the comment in the language it was written in (see home.text_analysis)."""
+        return stems_of(self.comment, self.language)
 
     class Meta:
         ordering = ["thread_id", "order"]

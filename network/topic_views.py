@@ -44,6 +44,8 @@ class TopicForm(forms.Form):
 
 
 def topic_index(request, index_page):
+    if request.GET.get("q", "").strip():
+        return topic_search(request, index_page)
     theme_map = themes_by_key(index_page.locale_id)
     current_theme = theme_by_slug(theme_map, request.GET.get("theme", ""))
     topics = index_page.topics()
@@ -65,6 +67,31 @@ def topic_index(request, index_page):
             "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
             "current_theme": current_theme,
             "filter_query": [("theme", current_theme.slug)] if current_theme else [],
+        },
+    )
+
+
+def topic_search(request, index_page):
+    """The discussions page with the topics and comments that match `q`, in any language."""
+    from network.discussion_search import search_discussions
+
+    raw_query = request.GET.get("q", "")
+    outcome = search_discussions(raw_query, index_page.locale, request.GET.get("page"))
+    theme_map = themes_by_key(index_page.locale_id)
+    for hit in outcome.page_obj or []:
+        theme = hit.topic.theme
+        if theme is not None:
+            hit.topic.theme_label = theme_map.get(theme.translation_key, theme).name
+    return render(
+        request,
+        index_page.template,
+        {
+            "page": index_page,
+            "self": index_page,
+            "search": outcome,
+            "search_query": raw_query.strip(),
+            "page_obj": outcome.page_obj,
+            "filter_query": [("q", raw_query.strip())],
         },
     )
 
