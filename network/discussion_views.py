@@ -141,7 +141,16 @@ def like_comment_view(request, comment_id):
 def flag_comment_view(request, comment_id):
     comment = _public_comment(comment_id)
     comment_page(comment, request)
-    discussions.flag_comment(request.user, comment)
+    try:
+        discussions.flag_comment(
+            request.user,
+            comment,
+            reason=request.POST.get("reason") or None,
+            text=request.POST.get("text", ""),
+        )
+    except discussions.DiscussionError as error:
+        messages.error(request, error.message)
+        return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
     messages.info(request, _("Thank you. A moderator will look at this comment."))
     return redirect(reader_url(comment_page(comment), request, f"#comment-{comment.pk}"))
 

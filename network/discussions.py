@@ -91,19 +91,49 @@ def visible_comments(target, user=None):
 
 
 def can_post(user):
-    """Logged-in members with a verified e-mail address, and staff."""
+    """Logged-in members with a verified e-mail address who are not suspended, and staff."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_staff:
         return True
+    if suspended_until(user) is not None:
+        return False
     from allauth.account.models import EmailAddress
 
     return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
+def suspended_until(user, now=None):
+    """When the member's suspension ends, or None when they are not suspended."""
+    if not user.is_authenticated or user.is_staff:
+        return None
+    profile = getattr(user, "member_profile", None)
+    if profile is None or not profile.is_suspended(now):
+        return None
+    return profile.suspended_until
+
+
+def check_not_suspended(user):
+    """Refuse a post from a suspended member, saying until when."""
+    from django.utils.formats import date_format
+    from django.utils.timezone import localtime
+    from django.utils.translation import gettext as _
+
+    until = suspended_until(user)
+    if until is not None:
+        raise DiscussionError(
+            _("Your account is suspended until %(until)s: you can read but not post.")
+            % {"until": date_format(localtime(until), "DATETIME_FORMAT")},
+            403,
+        )
+
+
 def needs_moderation(user):
-    """A new member's first comments wait for a moderator; trusted members and staff don't."""
-    if user.is_staff or profile_for(user).trusted:
+    """A new member's first posts wait for a moderator; members past that level, trusted
+    members and staff post at once (see network.trust)."""
+    from network.models import TrustLevel
+
+    if user.is_staff or profile_for(user).trust_level >= TrustLevel.MEMBER:
         return False
     approved = DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False)
     return approved.count() < settings.COMMUNITY_FIRST_COMMENTS_MODERATED
@@ -144,11 +174,14 @@ def post_comment(user, page, text, parent_id=None, language=None):
     """Post a comment on `page`'s thread, or a reply to `parent_id` in that thread."""
     from django.utils.translation import gettext as _
 
+    check_not_suspended(user)
     if not can_post(user):
         raise DiscussionError(_("Only members with a confirmed e-mail address can post."), 403)
     # A thread is shared by every translation: a view restriction on any of them closes it.
     if not is_commentable(page) or not page.live or private_in_any_language(page):
         raise DiscussionError(_("This page cannot be discussed."), 404)
+    if getattr(page, "thread_locked", False):
+        raise DiscussionError(_("This topic is locked: it takes no new comments."), 403)
     text = clean_text(text)
     target = thread_target(page)
     parent = None
@@ -182,16 +215,22 @@ def post_comment(user, page, text, parent_id=None, language=None):
         ThreadFollow.objects.get_or_create(user=user, page_id=target.pk)
         if published:
             comment_published(comment)
+        else:
+            from network import moderation
+
+            transaction.on_commit(moderation.alert_moderators, robust=True)
     return PostResult(comment=comment, published=published)
 
 
 def comment_published(comment):
     """What follows once a comment is public: topic activity, then notifications."""
-    from network import notifications
+    from network import notifications, trust
 
     TopicPage.objects.filter(pk=int(comment.object_pk)).update(
         comment_count=F("comment_count") + 1, last_activity_at=comment.submit_date
     )
+    if comment.user_id is not None:
+        trust.update_trust_level(comment.user)
     # Robust: the comment is published whatever happens to its e-mails; a failure is logged.
     transaction.on_commit(lambda: notifications.notify_new_comment(comment.pk), robust=True)
 
@@ -219,9 +258,10 @@ def remove_comment(comment):
 
 def mark_trusted(user):
     """Trust a member and publish what they have waiting."""
-    profile = profile_for(user)
-    profile.trusted = True
-    profile.save(update_fields=["trusted"])
+    from network import trust
+    from network.models import TrustLevel
+
+    trust.set_trust_level(user, TrustLevel.TRUSTED)
     pending = DiscussionComment.objects.filter(user=user, is_public=False, is_removed=False)
     for comment in pending:
         approve_comment(comment)
@@ -237,6 +277,7 @@ def can_edit(user, comment, now=None):
 def edit_comment(user, comment, text):
     from django.utils.translation import gettext as _
 
+    check_not_suspended(user)
     if not can_edit(user, comment):
         raise DiscussionError(_("You can no longer edit this comment."), 403)
     comment.comment = clean_text(text)
@@ -253,8 +294,34 @@ def toggle_like(user, comment):
     return created
 
 
-def flag_comment(user, comment):
-    CommentFlag.objects.get_or_create(user=user, comment=comment, flag=CommentFlag.SUGGEST_REMOVAL)
+def flag_comment(user, comment, reason=None, text=""):
+    """Report a comment to the moderators, with a reason (and words of their own for
+    "other"); reporting again replaces the reason. Returns the report."""
+    from django.utils.translation import gettext as _
+
+    from network import moderation
+    from network.models import CommentReport, FlagReason
+
+    text = (text or "").strip()
+    if reason is None:  # a report without a form (older links): "other", no words needed
+        reason = FlagReason.OTHER
+    elif reason not in FlagReason.values:
+        raise DiscussionError(_("Choose why you report this comment."))
+    elif reason == FlagReason.OTHER and not text:
+        raise DiscussionError(_("Tell the moderators what is wrong with this comment."))
+    if len(text) > 500:
+        raise DiscussionError(
+            _("An explanation can be at most %(max)d characters long.") % {"max": 500}
+        )
+    with transaction.atomic():
+        CommentFlag.objects.get_or_create(
+            user=user, comment=comment, flag=CommentFlag.SUGGEST_REMOVAL
+        )
+        report, _created = CommentReport.objects.update_or_create(
+            user=user, comment=comment, defaults={"reason": reason, "text": text}
+        )
+        transaction.on_commit(moderation.alert_moderators, robust=True)
+    return report
 
 
 def follow(user, page):

@@ -45,8 +45,15 @@ class MemberProfileForm(forms.ModelForm):
             "preferred_language",
             "notify_replies",
             "notify_mentions",
+            "notify_topic_answers",
+            "notify_moderation",
             "weekly_digest",
         ]
+        help_texts = {
+            "notify_moderation": _(
+                "Decisions to remove a post or suspend your account always come by e-mail."
+            ),
+        }
         field_classes = {"themes": ThemesField}
         widgets = {
             "themes": forms.CheckboxSelectMultiple,

@@ -2,7 +2,8 @@
 
 The text is HTML-escaped first and only then given the few tags we produce, so no HTML a
 member types ever reaches the page. Links must be http(s); anything else (javascript:,
-data:, relative paths) stays plain text. Links get rel="nofollow ugc".
+data:, relative paths) stays plain text. Links get rel="ugc", and "nofollow" too unless
+their author is trusted (network.trust), so spam links earn nothing from search engines.
 """
 
 import html
@@ -28,21 +29,22 @@ def _inline(text):
     return MENTION.sub(r'<span class="mention">@\1</span>', text)
 
 
-def _link(match):
+def _link(match, rel):
     label, url = _inline(match.group(1)), match.group(2)
     if not SAFE_URL.match(html.unescape(url)):
         return label
-    return f'<a href="{url}" rel="nofollow ugc noopener">{label}</a>'
+    return f'<a href="{url}" rel="{rel}">{label}</a>'
 
 
-def render_comment(text):
-    """Safe HTML for a comment text."""
+def render_comment(text, follow_links=False):
+    """Safe HTML for a comment text; `follow_links` for a trusted author's text."""
+    rel = "ugc noopener" if follow_links else "nofollow ugc noopener"
     escaped = html.escape(text.strip(), quote=True)
     # Formatting applies between links and inside link labels, never inside a URL.
     parts, position = [], 0
     for match in LINK.finditer(escaped):
         parts.append(_inline(escaped[position : match.start()]))
-        parts.append(_link(match))
+        parts.append(_link(match, rel))
         position = match.end()
     parts.append(_inline(escaped[position:]))
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "".join(parts)) if p.strip()]

@@ -67,6 +67,17 @@ class Organisation(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
 
+HANDLE_MAX_LENGTH = 40
+
+
+class TrustLevel(models.IntegerChoices):
+    """How far the network trusts a member; it grows with approved comments (network.trust)."""
+
+    NEW = 0, _("New member: first posts wait for a moderator")
+    MEMBER = 1, _("Member: posts without moderation")
+    TRUSTED = 2, _("Trusted member: posts without moderation, links count for search engines")
+
+
 class MemberProfile(models.Model):
     """What a member tells the network about themselves, and how they want to hear from it.
 
@@ -103,8 +114,34 @@ class MemberProfile(models.Model):
     notify_replies = models.BooleanField(_("e-mail me replies in threads I follow"), default=True)
     notify_mentions = models.BooleanField(_("e-mail me when someone mentions me"), default=True)
     weekly_digest = models.BooleanField(_("send me the weekly digest"), default=False)
+    notify_topic_answers = models.BooleanField(_("e-mail me answers to my topics"), default=True)
+    notify_moderation = models.BooleanField(
+        _("e-mail me when a moderator publishes my post"), default=False
+    )
     trusted = models.BooleanField(
         _("trusted"), default=False, help_text=_("Trusted members' comments skip moderation.")
+    )
+    # A handle is given once, from the display name, and kept when the name changes, so
+    # earlier mentions keep pointing at the same member (see network.handles).
+    handle = models.CharField(
+        _("handle"),
+        max_length=HANDLE_MAX_LENGTH,
+        unique=True,
+        help_text=_("Others mention you by writing @ and this handle."),
+    )
+    trust_level = models.PositiveSmallIntegerField(
+        _("trust level"), choices=TrustLevel.choices, default=TrustLevel.NEW
+    )
+    trust_level_pinned = models.BooleanField(
+        _("trust level pinned"),
+        default=False,
+        help_text=_("A pinned level no longer changes by itself."),
+    )
+    suspended_until = models.DateTimeField(
+        _("suspended until"),
+        null=True,
+        blank=True,
+        help_text=_("Until then the member can read but not post."),
     )
     created_at = models.DateTimeField(_("joined"), auto_now_add=True)
 
@@ -117,11 +154,26 @@ class MemberProfile(models.Model):
         return self.display_name
 
     def save(self, *args, **kwargs):
+        from network.handles import unique_handle
+
+        if not self.handle:
+            self.handle = unique_handle(self.display_name or self.user.username, exclude=self.pk)
+        # `trusted` (comments skip moderation, links are followed) follows the level; a
+        # profile created as trusted starts at that level.
+        if self._state.adding and self.trusted and self.trust_level < TrustLevel.TRUSTED:
+            self.trust_level = TrustLevel.TRUSTED
+        self.trusted = self.trust_level >= TrustLevel.TRUSTED
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"trust_level", "trusted"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "trust_level", "trusted"}
         super().save(*args, **kwargs)
         first_name = self.display_name[:150]
         if self.user.first_name != first_name:
             self.user.first_name = first_name
             self.user.save(update_fields=["first_name"])
+
+    def is_suspended(self, now=None):
+        return self.suspended_until is not None and self.suspended_until > (now or timezone.now())
 
 
 def profile_for(user):
@@ -304,3 +356,167 @@ class TopicPage(Page):
     def search_stems(self):
         """Stems of the searchable text in the page's language (see home.text_analysis)."""
         return object_stems(self)
+
+
+class NotificationKind(models.TextChoices):
+    REPLY = "reply", _("New comment in a thread you follow")
+    MENTION = "mention", _("Mention")
+    TOPIC_ANSWER = "topic_answer", _("Answer to your topic")
+    MODERATION = "moderation", _("Moderation decision")
+    WAITLIST_PROMOTION = "waitlist_promotion", _("Place from the waitlist")
+    MODERATION_QUEUE = "moderation_queue", _("New items to moderate")
+
+
+class Notification(models.Model):
+    """Something new for one member, shown under the bell in the header until read.
+
+    The wording is not stored: it is written from the kind at display time, in the reader's
+    language; `page` is linked in that language too.
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=NotificationKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    comment = models.ForeignKey(
+        DiscussionComment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # A link that is not a page of the site, such as the admin's moderation queue.
+    url = models.CharField(_("link"), max_length=300, blank=True)
+    # The subject when no page is left (a rejected topic); a moderation decision, its reason
+    # and, for a suspension, its end.
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    decision = models.CharField(_("decision"), max_length=30, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    until = models.DateTimeField(_("until"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notification_unread"),
+            models.Index(fields=["recipient", "-created_at"], name="notification_recent"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} for {self.recipient_id}"
+
+
+class FlagReason(models.TextChoices):
+    SPAM = "spam", _("Spam")
+    OFF_TOPIC = "off_topic", _("Off-topic")
+    OFFENSIVE = "offensive", _("Offensive")
+    OTHER = "other", _("Other")
+
+
+class CommentReport(models.Model):
+    """Why a member reported a comment; the report itself is django-comments' flag."""
+
+    comment = models.ForeignKey(
+        DiscussionComment,
+        verbose_name=_("comment"),
+        on_delete=models.CASCADE,
+        related_name="reports",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        on_delete=models.CASCADE,
+        related_name="comment_reports",
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=FlagReason.choices)
+    text = models.CharField(_("explanation"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("reported"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("comment report")
+        verbose_name_plural = _("comment reports")
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "user"], name="one_report_per_member")
+        ]
+
+    def __str__(self):
+        return f"{self.reason} on {self.comment_id}"
+
+
+class ModerationActionKind(models.TextChoices):
+    APPROVE_COMMENT = "approve_comment", _("Comment approved")
+    KEEP_COMMENT = "keep_comment", _("Reported comment kept")
+    REMOVE_COMMENT = "remove_comment", _("Comment removed")
+    REJECT_COMMENT = "reject_comment", _("Comment rejected")
+    PUBLISH_TOPIC = "publish_topic", _("Topic published")
+    REJECT_TOPIC = "reject_topic", _("Topic rejected")
+    TRUST_LEVEL = "trust_level", _("Trust level changed")
+    SUSPEND = "suspend", _("Member suspended")
+    UNSUSPEND = "unsuspend", _("Suspension lifted")
+
+
+class ModerationAction(models.Model):
+    """The audit log: every moderation decision, who took it, when and why.
+
+    Rows outlive what they are about: the comment, topic or member may be gone, so the
+    summary keeps what was decided on in words.
+    """
+
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField(_("action"), max_length=30, choices=ModerationActionKind.choices)
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    comment = models.ForeignKey(
+        DiscussionComment,
+        verbose_name=_("comment"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.CharField(_("about"), max_length=255, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("moderation action")
+        verbose_name_plural = _("moderation actions")
+
+    def __str__(self):
+        return f"{self.get_action_display()} ({self.created_at:%Y-%m-%d %H:%M})"

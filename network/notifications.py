@@ -87,23 +87,27 @@ def send_each(user, *args, **kwargs):
 
 
 def notify_new_comment(comment_id):
-    """E-mail the thread's followers and the members mentioned, once, never the author."""
+    """Tell the members mentioned, the topic's author and the thread's followers, once each,
+    never the comment's author: a notification on the site for each, and an e-mail for
+    those who chose it for that kind."""
+    from network import inbox
+    from network.handles import mentioned_users
+    from network.models import NotificationKind, TopicPage
+
     comment = DiscussionComment.objects.select_related("user").filter(pk=comment_id).first()
     if comment is None or not comment.is_public or comment.is_removed:
         return
     target = Page.objects.get(pk=int(comment.object_pk))
     author_id = comment.user_id
-    mentioned = []
-    handles = mentioned_handles(comment.comment)
-    if handles:
-        mentioned = list(
-            get_user_model()
-            .objects.filter(username__in=handles, is_active=True)
-            .exclude(pk=author_id)
-            .select_related("member_profile")
-        )
+    mentioned = mentioned_users(mentioned_handles(comment.comment), exclude_id=author_id)
     notified = set()
+    # Who got a notification on the site: one per member and comment, the most specific.
+    on_site = set()
     for user in mentioned:
+        inbox.notify(
+            user, NotificationKind.MENTION, actor=comment.user, page=target, comment=comment
+        )
+        on_site.add(user.pk)
         profile = getattr(user, "member_profile", None)
         if profile is not None and not profile.notify_mentions:
             continue
@@ -115,6 +119,34 @@ def notify_new_comment(comment_id):
             {"comment": comment, "target": target},
             mailing_list="mentions",
         )
+    topic_author = (
+        get_user_model()
+        .objects.filter(
+            pk__in=TopicPage.objects.filter(pk=target.pk).values("author_id"), is_active=True
+        )
+        .exclude(pk=author_id)
+        .select_related("member_profile")
+        .first()
+    )
+    if topic_author is not None and topic_author.pk not in on_site:
+        inbox.notify(
+            topic_author,
+            NotificationKind.TOPIC_ANSWER,
+            actor=comment.user,
+            page=target,
+            comment=comment,
+        )
+        on_site.add(topic_author.pk)
+        profile = getattr(topic_author, "member_profile", None)
+        if profile is None or profile.notify_topic_answers:
+            notified.add(topic_author.pk)
+            send_each(
+                topic_author,
+                "network/emails/topic_answer_subject.txt",
+                "network/emails/topic_answer.txt",
+                {"comment": comment, "target": target},
+                mailing_list=("thread", target.pk),
+            )
     followers = (
         ThreadFollow.objects.filter(page=target, user__is_active=True)
         .exclude(user_id=author_id)
@@ -122,6 +154,14 @@ def notify_new_comment(comment_id):
         .select_related("user__member_profile")
     )
     for follow in followers:
+        if follow.user_id not in on_site:
+            inbox.notify(
+                follow.user,
+                NotificationKind.REPLY,
+                actor=comment.user,
+                page=target,
+                comment=comment,
+            )
         profile = getattr(follow.user, "member_profile", None)
         if profile is not None and not profile.notify_replies:
             continue

@@ -1,7 +1,9 @@
-"""Signal receivers: member profiles on sign-up; listing comment counts kept fresh."""
+"""Signal receivers: member profiles on sign-up; listing comment counts kept fresh; a
+notification when a seat from an event's waitlist goes to a member."""
 
 from allauth.account.signals import user_signed_up
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import get_language
@@ -30,3 +32,13 @@ def comment_changed(sender, **kwargs):
     """A comment posted, approved, removed or deleted changes the counts on listing cards;
     with likes, display names and deleted accounts it also changes the cached threads."""
     invalidate_comment_counts()
+
+
+@receiver(post_save, sender="events.Registration")
+def registration_promoted(sender, instance, update_fields=None, **kwargs):
+    """agenda.services saves a promotion with `promoted_at` among the fields it updates."""
+    from network import inbox
+
+    if update_fields and "promoted_at" in update_fields and instance.promoted_at is not None:
+        registration_id = instance.pk
+        transaction.on_commit(lambda: inbox.notify_waitlist_promotion(registration_id), robust=True)

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
@@ -17,6 +18,19 @@ from network.ratelimit import limit_posts
 from network.topics import start_topic
 
 PER_PAGE = 20
+# What the @ suggestions say to screen reader users (static/js/site.js); the comment form
+# carries the same (templates/network/includes/mention_attributes.html).
+MENTION_MESSAGES = {
+    "data-mention-label": gettext_lazy("Members"),
+    "data-mention-found": gettext_lazy(
+        "{count} members found: choose with the up and down arrows, insert with Enter."
+    ),
+    "data-mention-none": gettext_lazy("No member found."),
+    "data-mention-inserted": gettext_lazy("{name} mentioned."),
+}
+MENTION_HELP = gettext_lazy(
+    "Mention a member with @ and their handle or name, e.g. @an_peeters or @An_Peeters."
+)
 
 
 class TopicForm(forms.Form):
@@ -36,6 +50,11 @@ class TopicForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["theme"].queryset = Theme.objects.filter(locale=Locale.get_active())
+        # Typing @ in the text suggests members (static/js/site.js); a plain handle works too.
+        self.fields["body"].widget.attrs.update(
+            {"data-mention-url": reverse("member_suggestions"), **MENTION_MESSAGES}
+        )
+        self.fields["body"].help_text = MENTION_HELP
 
     def clean_website(self):
         if self.cleaned_data["website"]:
@@ -113,6 +132,15 @@ def topic_page(topics, number):
 def start_topic_view(request, index_page):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    try:
+        discussions.check_not_suspended(request.user)
+    except discussions.DiscussionError as error:
+        return render(
+            request,
+            "network/discussion_refused.html",
+            {"message": error.message},
+            status=error.status,
+        )
     if not discussions.can_post(request.user):
         return render(
             request,

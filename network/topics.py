@@ -20,6 +20,7 @@ def unique_slug(parent, title):
 @transaction.atomic
 def start_topic(index_page, user, title, body, theme=None, website=""):
     """Create a topic page; a member whose posts are moderated gets it as a draft."""
+    discussions.check_not_suspended(user)
     discussions.check_rate_limit(user)
     body = discussions.clean_text(body)
     now = timezone.now()
@@ -39,9 +40,40 @@ def start_topic(index_page, user, title, body, theme=None, website=""):
     if not discussions.needs_moderation(user):
         revision.publish(user=user, skip_permission_checks=True)
         topic.refresh_from_db()
+    else:
+        from network import moderation
+
+        transaction.on_commit(moderation.alert_moderators, robust=True)
     return topic
 
 
 def approve_topic(topic, user=None):
     revision = topic.get_latest_revision() or topic.save_revision(user=user)
     revision.publish(user=user, skip_permission_checks=True)
+
+
+def may_moderate(user):
+    """Moderators of the discussions: those who may moderate comments."""
+    return user.is_authenticated and user.has_perm("django_comments.can_moderate")
+
+
+@transaction.atomic
+def set_topic_state(topic, pinned, locked, lock_reason=""):
+    """Pin or lock a topic, with the reason readers see for a lock.
+
+    Every translation of the topic follows: the forum is one for all languages, so a topic
+    pinned or locked in one language is so in all. Returns the reason kept.
+    """
+    from django.conf import settings
+
+    from network.cache_invalidation import content_changed, purge_pages_later
+
+    lock_reason = " ".join((lock_reason or "").split())[:300] if locked else ""
+    pages = list(TopicPage.objects.filter(translation_key=topic.translation_key))
+    TopicPage.objects.filter(pk__in=[page.pk for page in pages]).update(
+        pinned=pinned, thread_locked=locked, lock_reason=lock_reason
+    )
+    content_changed()
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_pages_later(pages)
+    return lock_reason

@@ -31,6 +31,7 @@ from wagtail.models import Page
 from knowledge.management.commands import seed_scale
 from knowledge.models import LessonPage, Theme
 from network.comment_counts import invalidate_comment_counts
+from network.handles import handle_base
 from network.management.synthetic_community import (
     synthetic_comment,
     synthetic_member,
@@ -42,6 +43,7 @@ from network.models import (
     MemberProfile,
     Organisation,
     TopicPage,
+    TrustLevel,
 )
 
 TOPICS_PER_MEMBER = 4  # each synthetic member starts a few topics
@@ -93,6 +95,9 @@ def create_members(count, rng, using):
                 role=person.role,
                 organisation_id=rng.choice(organisation_ids) if organisation_ids else None,
                 trusted=True,
+                trust_level=TrustLevel.TRUSTED,
+                # bulk_create skips save(): the handle is made here, unique by the username.
+                handle=f"{handle_base(person.display_name)[:20]}_{user.username[4:]}",
             )
             for user, person in zip(users, people, strict=True)
         ],

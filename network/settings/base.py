@@ -416,6 +416,11 @@ COMMENTS_XTD_THREADED_EMAILS = False
 COMMENT_MAX_LENGTH = 3000
 # A member's first comments wait for a moderator; spam is slowed per member.
 COMMUNITY_FIRST_COMMENTS_MODERATED = 2
+# Approved comments, spread over at least this many days, that make a member trusted
+# (their links lose rel="nofollow"); see network/trust.py.
+COMMUNITY_TRUSTED_AFTER = (10, 14)
+# Moderators hear of new items in the queue at most once per this many seconds.
+COMMUNITY_MODERATION_ALERT_SECONDS = 60 * 60
 COMMUNITY_COMMENT_RATE = (10, 10 * 60)  # comments, seconds
 COMMUNITY_EDIT_WINDOW_SECONDS = 15 * 60
 

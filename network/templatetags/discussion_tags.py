@@ -7,10 +7,10 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 
 from home.navigation import cached
-from network import discussions
+from network import discussions, trust
 from network.comment_counts import VERSION_KEY
 from network.markup import render_comment
-from network.models import ThreadFollow
+from network.models import FlagReason, ThreadFollow
 
 register = template.Library()
 
@@ -20,6 +20,11 @@ def author_name(comment):
         return _("Former member")
     profile = getattr(comment.user, "member_profile", None)
     return profile.display_name if profile else comment.user_name
+
+
+def author_handle(comment):
+    profile = getattr(comment.user, "member_profile", None) if comment.user_id else None
+    return profile.handle if profile else None
 
 
 def thread_items(comments, user):
@@ -33,7 +38,10 @@ def thread_items(comments, user):
     return [
         {
             "comment": comment,
-            "html": render_comment(comment.comment),
+            "html": render_comment(
+                comment.comment, follow_links=trust.links_followed(comment.user)
+            ),
+            "handle": author_handle(comment),
             "author": author_name(comment),
             "author_profile_id": getattr(getattr(comment.user, "member_profile", None), "pk", None),
             "language": comment.language,
@@ -82,6 +90,8 @@ def discussion_thread(context, page):
         "comment_count": comment_count,
         "user": user,
         "can_post": authenticated and discussions.can_post(user),
+        "suspended_until": discussions.suspended_until(user) if authenticated else None,
+        "flag_reasons": FlagReason.choices,
         "following": authenticated
         and ThreadFollow.objects.filter(user=user, page_id=target.pk).exists(),
         "max_length": settings.COMMENT_MAX_LENGTH,
@@ -90,6 +100,7 @@ def discussion_thread(context, page):
 
 
 @register.filter
-def comment_markup(text):
-    """Markdown-light text (a comment or a topic's body) as safe HTML."""
-    return render_comment(text or "")
+def comment_markup(text, author=None):
+    """Markdown-light text (a comment or a topic's body) as safe HTML; links are followed
+    by search engines only when `author` is trusted."""
+    return render_comment(text or "", follow_links=trust.links_followed(author))

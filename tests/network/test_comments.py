@@ -96,7 +96,8 @@ def test_script_tags_and_javascript_links_are_stored_as_text_and_rendered_harmle
     assert "<img src=x" not in html
     assert 'href="javascript:' not in html
     assert "<strong>vet</strong>" in html
-    assert 'href="https://circulair.be/a?b=1&amp;c=2" rel="nofollow ugc noopener"' in html
+    # A trusted member's links count for search engines: no "nofollow" (see test_trust.py).
+    assert 'href="https://circulair.be/a?b=1&amp;c=2" rel="ugc noopener"' in html
 
 
 def test_replies_nest_three_levels_deep_and_no_deeper(lesson, trusted):
