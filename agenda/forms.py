@@ -139,6 +139,10 @@ class RegistrationForm(AccessibleFormMixin, SessionChoiceMixin, forms.Form):
         ),
         error_messages={"required": _("We can only register you with your consent.")},
     )
+    # A honeypot: people never see this field (it is off screen and out of the tab order),
+    # form-filling robots do. A filled-in value refuses the form, and the page shows it
+    # empty again, so a person whose browser filled it in only has to send it once more.
+    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
 
     def __init__(self, *args, event, sessions=(), user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -167,6 +171,17 @@ class RegistrationForm(AccessibleFormMixin, SessionChoiceMixin, forms.Form):
                 self.initial.setdefault("organisation", profile.organisation.name)
             if profile.role:
                 self.initial.setdefault("role", profile.role)
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            self.add_error(
+                None,
+                _(
+                    "Your browser filled in a field that must stay empty. Check your details "
+                    "and send the form again."
+                ),
+            )
+        return ""
 
     @property
     def about_you_fields(self):

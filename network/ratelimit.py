@@ -3,15 +3,19 @@
 Each limit is named in `settings.FORM_RATE_LIMITS` ("count/period" as django-ratelimit reads
 it). Every POST to a limited view counts, valid or not, so a script hammering a form is
 slowed as much as one that succeeds. Over the limit, the visitor gets a page in the site
-layout with status 429 and a Retry-After header.
+layout with status 429 and a Retry-After header, and the page says in the reader's language
+how long that wait is. allauth's own limits (log-in, sign-up, password reset) answer with
+the same page through `handler429`.
 """
 
 import ipaddress
 import logging
+import math
 from functools import wraps
 
 from django.conf import settings
 from django.shortcuts import render
+from django.utils.translation import ngettext
 from django_ratelimit.core import get_usage
 
 logger = logging.getLogger(__name__)
@@ -75,12 +79,64 @@ def count_post(request, name):
     return max(int(usage["time_left"]), 0) + 1
 
 
+def describe_wait(seconds):
+    """A wait of `seconds` in words of the active language, rounded up ("2 minutes")."""
+    if seconds < 60:
+        return ngettext("%(count)d second", "%(count)d seconds", seconds) % {"count": seconds}
+    minutes = math.ceil(seconds / 60)
+    if minutes <= 120:
+        return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
+    hours = math.ceil(seconds / 3600)
+    return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+
+
 def too_many_requests(request, retry_after=None):
-    """The 429 page in the site layout (allauth renders the same template for its limits)."""
-    response = render(request, "429.html", status=429)
+    """The 429 page in the site layout, saying how long to wait when `retry_after` (seconds)
+    is known; the Retry-After header gives the same wait."""
+    context = {}
+    if retry_after:
+        context = {"retry_after": retry_after, "wait": describe_wait(retry_after)}
+    response = render(request, "429.html", context, status=429)
     if retry_after:
         response["Retry-After"] = str(retry_after)
     return response
+
+
+# allauth's rate-limited actions by the URL name of the view that counts them.
+ALLAUTH_ACTIONS = {
+    "account_login": ("login", "login_failed"),
+    "account_signup": ("signup",),
+    "account_reset_password": ("reset_password",),
+    "account_reset_password_from_key": ("reset_password_from_key",),
+    "account_change_password": ("change_password",),
+    "account_email": ("manage_email",),
+    "account_reauthenticate": ("reauthenticate",),
+    "account_request_login_code": ("request_login_code",),
+    "account_confirm_email": ("confirm_email",),
+    "account_email_verification_sent": ("confirm_email",),
+}
+
+
+def allauth_wait(request):
+    """Seconds after which every allauth limit the request's view counts has room again.
+
+    allauth keeps a sliding window per rate, and does not say which rate refused, so the
+    wait is the longest window of the view's actions (of every action for an unknown view):
+    after it, the visitor is certain to get through.
+    """
+    from allauth.account import app_settings
+    from allauth.core.internal.ratelimit import parse_rates
+
+    config = app_settings.RATE_LIMITS
+    match = getattr(request, "resolver_match", None)
+    actions = ALLAUTH_ACTIONS.get(getattr(match, "url_name", None), tuple(config))
+    durations = [rate.duration for action in actions for rate in parse_rates(config.get(action))]
+    return math.ceil(max(durations, default=60))
+
+
+def handler429(request, exception=None):
+    """The 429 page for allauth's limits (wired as the URLconf's `handler429`)."""
+    return too_many_requests(request, allauth_wait(request))
 
 
 def limit_posts(name):

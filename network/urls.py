@@ -17,6 +17,10 @@ from network.api import api_router
 from network.media import media_url_prefix, serve_media
 from network.views import healthz
 
+# allauth answers its rate limits with this URLconf's handler429: the site's 429 page with
+# the wait in the Retry-After header and in words.
+handler429 = "network.ratelimit.handler429"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("favicon.ico", favicon, name="favicon"),
