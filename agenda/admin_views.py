@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from agenda import exports, services
+from agenda import exports, organiser, services
 from agenda.forms import FollowUpForm, MessageAttendeesForm
 from agenda.models import EventPage, Registration, RegistrationStatus
 
@@ -146,56 +146,95 @@ def check_in_toggle(request, event_id, registration_id):
     return redirect(url or "events_admin:check_in", *([] if url else [event.pk]))
 
 
+def _confirmed_post(request):
+    """A POST from the preview page's "send" button, as opposed to the first "preview"."""
+    return request.method == "POST" and request.POST.get("step") == "send"
+
+
 @manager_required
 def message_attendees(request, event_id):
+    """Write, preview, then send a message; every message sent stays in the history."""
     event = _event(event_id)
     form = MessageAttendeesForm(request.POST or None)
+    preview = None
     if request.method == "POST" and form.is_valid():
-        sent = services.message_attendees(
-            event,
-            form.cleaned_data["audience"],
-            form.cleaned_data["subject"],
-            form.cleaned_data["body"],
-        )
-        messages.success(
-            request,
-            ngettext(
-                "The message was sent to %(count)s person.",
-                "The message was sent to %(count)s people.",
-                sent,
+        data = form.cleaned_data
+        if _confirmed_post(request):
+            sent = organiser.send_message(
+                event, data["audience"], data["subject"], data["body"], actor=request.user
             )
-            % {"count": sent},
-        )
-        return redirect("events_admin:registrations", event.pk)
+            messages.success(
+                request,
+                ngettext(
+                    "The message was sent to %(count)s person.",
+                    "The message was sent to %(count)s people.",
+                    sent,
+                )
+                % {"count": sent},
+            )
+            return redirect("events_admin:message", event.pk)
+        recipients = organiser.recipients(event, data["audience"])
+        first = recipients.first()
+        preview = {
+            "count": recipients.count(),
+            "email": organiser.preview(
+                first, "message", {"subject": data["subject"], "body": data["body"]}
+            )
+            if first
+            else None,
+        }
     return TemplateResponse(
         request,
         "events/admin/message.html",
-        {"event": event, "form": form, "counts": services.counts(event)},
+        {
+            "event": event,
+            "form": form,
+            "preview": preview,
+            "counts": services.counts(event),
+            "history": event.sent_messages.select_related("sent_by")[:50],
+        },
         status=400 if form.errors else 200,
     )
 
 
 @manager_required
 def follow_up(request, event_id):
+    """Preview the follow-up, with a warning when it is empty or early, then send it."""
     event = _event(event_id)
     form = FollowUpForm(request.POST or None)
+    preview = None
+    warnings = []
     if request.method == "POST" and form.is_valid():
-        sent = services.send_follow_up(event, note=form.cleaned_data["note"])
-        messages.success(
-            request,
-            ngettext(
-                "The follow-up was sent to %(count)s person.",
-                "The follow-up was sent to %(count)s people.",
-                sent,
+        note = form.cleaned_data["note"]
+        warnings = organiser.follow_up_warnings(event, note)
+        if _confirmed_post(request) and (not warnings or request.POST.get("send_anyway")):
+            sent = organiser.send_follow_up(event, note=note, actor=request.user)
+            messages.success(
+                request,
+                ngettext(
+                    "The follow-up was sent to %(count)s person.",
+                    "The follow-up was sent to %(count)s people.",
+                    sent,
+                )
+                % {"count": sent},
             )
-            % {"count": sent},
-        )
-        return redirect("events_admin:registrations", event.pk)
-    pending = Registration.objects.filter(
-        event=event, checked_in_at__isnull=False, follow_up_sent_at__isnull=True
-    ).exclude(status=RegistrationStatus.CANCELLED)
+            return redirect("events_admin:follow_up", event.pk)
+        first = organiser.follow_up_recipients(event).first()
+        preview = {
+            "email": organiser.preview(first, "follow_up", {"note": note}) if first else None
+        }
+    pending = organiser.follow_up_recipients(event)
     return TemplateResponse(
         request,
         "events/admin/follow_up.html",
-        {"event": event, "form": form, "pending": pending.count()},
+        {
+            "event": event,
+            "form": form,
+            "pending": pending.count(),
+            "preview": preview,
+            "warnings": warnings,
+            "must_confirm": bool(warnings) and _confirmed_post(request),
+            "history": event.sent_messages.filter(kind="follow_up").select_related("sent_by")[:50],
+        },
+        status=400 if form.errors else 200,
     )

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from agenda.models import GreenDealAnswer, Registration, RegistrationStatus
+from agenda.questions import export_columns
 
 FORMATS = ("csv", "xlsx")
 
@@ -78,13 +79,14 @@ def _labels():
     }
 
 
-def headers(event):
-    """The header row in the active language."""
-    return [str(label) for _name, label in COLUMNS]
+def headers(event, question_labels=()):
+    """The header row in the active language, the event's own questions last."""
+    return [str(label) for _name, label in COLUMNS] + list(question_labels)
 
 
-def rows(event, registrations):
-    """The export's rows: plain values (datetimes in local time), no model instances.
+def rows(event, registrations, answers=None):
+    """The export's rows: plain values (datetimes in local time), no model instances, with
+    the answers to the event's questions last.
 
     A fixed number of queries for any number of registrations.
     """
@@ -104,6 +106,8 @@ def rows(event, registrations):
             if hasattr(value, "tzinfo") and value is not None:
                 value = timezone.localtime(value)
             row.append(value)
+        if answers is not None:
+            row.extend(answers(registration["pk"]))
         yield row
 
 
@@ -113,8 +117,9 @@ def csv_response(event, registrations, filename):
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     response.write("\ufeff")  # lets spreadsheet programs detect UTF-8
     writer = csv.writer(response, quoting=csv.QUOTE_ALL)
-    writer.writerow(headers(event))
-    for row in rows(event, registrations):
+    question_labels, answers = export_columns(event)
+    writer.writerow([neutralise(header) for header in headers(event, question_labels)])
+    for row in rows(event, registrations, answers):
         writer.writerow(
             [
                 value.strftime(CSV_DATE_FORMAT) if hasattr(value, "strftime") else neutralise(value)
@@ -131,8 +136,9 @@ def xlsx_response(event, registrations, filename):
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=_("Registrations")[:31])
-    sheet.append(headers(event))
-    for row in rows(event, registrations):
+    question_labels, answers = export_columns(event)
+    sheet.append([neutralise(header) for header in headers(event, question_labels)])
+    for row in rows(event, registrations, answers):
         cells = []
         for value in row:
             if hasattr(value, "tzinfo"):

@@ -4,6 +4,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from agenda import questions as event_questions
 from agenda.models import GreenDealAnswer, RegistrationStatus
 from agenda.services import group_into_slots
 from network.headers import refuse_control_characters
@@ -144,7 +145,7 @@ class RegistrationForm(AccessibleFormMixin, SessionChoiceMixin, forms.Form):
     # empty again, so a person whose browser filled it in only has to send it once more.
     website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
 
-    def __init__(self, *args, event, sessions=(), user=None, **kwargs):
+    def __init__(self, *args, event, sessions=(), user=None, questions=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.event = event
         if not event.ask_dietary:
@@ -156,7 +157,16 @@ class RegistrationForm(AccessibleFormMixin, SessionChoiceMixin, forms.Form):
         if user is not None and user.is_authenticated:
             self.prefill_from_profile(user)
         self.add_session_fields(sessions)
+        self.questions = list(questions)
+        self.question_names = event_questions.add_fields(self, self.questions)
         self.describe_fields()
+
+    @property
+    def question_fields(self):
+        return [self[name] for name in self.question_names]
+
+    def answers(self):
+        return event_questions.cleaned_answers(self, self.questions)
 
     def prefill_from_profile(self, user):
         """A member does not retype what the profile already says (one query)."""

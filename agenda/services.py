@@ -152,8 +152,10 @@ def _match_organisation(name):
     return Organisation.objects.filter(name__iexact=name.strip()).first()
 
 
-def register(event, registrant, session_keys=(), now=None):
+def register(event, registrant, session_keys=(), now=None, answers=None):
     """Register a person for an event: confirmed if there is room, else waitlisted.
+
+    `answers` ({question: value}) to the event's own questions are saved with it.
 
     Runs a fixed number of queries whatever the number of existing registrations.
     Raises RegistrationError when a rule refuses; nothing is saved then.
@@ -210,6 +212,10 @@ def register(event, registrant, session_keys=(), now=None):
                         for session in sessions
                     ]
                 )
+            if answers:
+                from agenda.questions import save_answers
+
+                save_answers(registration, answers)
     except IntegrityError as error:
         # The unique constraint caught a duplicate the lock did not (another event row).
         raise RegistrationError(
@@ -335,9 +341,15 @@ def change_sessions(registration, session_keys, now=None, page=None):
 
 
 def check_in(registration, attended=True, now=None):
-    """Mark a person as present (or undo it) at the door."""
-    if registration.status == RegistrationStatus.CANCELLED and attended:
+    """Mark a person as present (or undo it) at the door: only a confirmed seat checks in."""
+    if attended and registration.status == RegistrationStatus.CANCELLED:
         raise RegistrationError("already_cancelled", _("This registration is cancelled."))
+    if attended and registration.status == RegistrationStatus.WAITLISTED:
+        raise RegistrationError(
+            "waitlisted",
+            _("%(name)s is on the waitlist, not confirmed: move them from the waitlist first.")
+            % {"name": registration.name},
+        )
     registration.checked_in_at = (now or timezone.now()) if attended else None
     registration.save(update_fields=["checked_in_at"])
     return registration

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from agenda import ical, listing, services
+from agenda import questions as event_questions
 from agenda.forms import ChangeSessionsForm, RegistrationForm
 from agenda.jsonld import event_jsonld
 from agenda.models import OutcomeKind, OutcomeRegisterPage, RegistrationStatus, WorkSessionPage
@@ -154,6 +155,7 @@ def register(request, page):
             event=page,
             sessions=sessions,
             user=request.user,
+            questions=event_questions.questions_for(page),
         )
         if request.method == "POST":
             if form.is_valid():
@@ -170,7 +172,9 @@ def register(request, page):
                     user=request.user if request.user.is_authenticated else None,
                 )
                 try:
-                    registration = services.register(page, registrant, form.session_keys())
+                    registration = services.register(
+                        page, registrant, form.session_keys(), answers=form.answers()
+                    )
                 except services.RegistrationError as error:
                     if error.code == "duplicate":
                         existing = _existing_registration(page, data["email"])
@@ -298,6 +302,7 @@ def manage(request, page, token):
             "registration": registration,
             "chosen_sessions": [s for s in sessions if s.translation_key in keys],
             "position": services.waitlist_position(registration),
+            "answers": event_questions.shown_answers(registration),
             "sessions_form": sessions_form,
             "can_change": registration.is_active and timezone.now() < page.start,
             "error": error,

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 # Registers the "id" path converter: an id past 64 bits is a 404, not an overflow.
 import network.converters  # noqa: F401
-from agenda import admin_views, listing
+from agenda import admin_views, listing, organiser_views
 from agenda.models import EventIndexPage, Speaker
 from home.navigation import cached
 from network.comment_counts import attach_comment_counts
@@ -42,6 +42,33 @@ admin_urls = [
     ),
     path("<id:event_id>/message/", admin_views.message_attendees, name="message"),
     path("<id:event_id>/follow-up/", admin_views.follow_up, name="follow_up"),
+    path("<id:event_id>/add/", organiser_views.registration_add, name="registration_add"),
+    path(
+        "<id:event_id>/registration/<id:registration_id>/",
+        organiser_views.registration_edit,
+        name="registration_edit",
+    ),
+    path(
+        "<id:event_id>/registration/<id:registration_id>/cancel/",
+        organiser_views.registration_cancel,
+        name="registration_cancel",
+    ),
+    path(
+        "<id:event_id>/registration/<id:registration_id>/promote/",
+        organiser_views.registration_promote,
+        name="registration_promote",
+    ),
+    path("<id:event_id>/questions/", organiser_views.question_list, name="questions"),
+    path(
+        "<id:event_id>/questions/<id:question_id>/",
+        organiser_views.question_list,
+        name="question_edit",
+    ),
+    path(
+        "<id:event_id>/questions/<id:question_id>/delete/",
+        organiser_views.question_delete,
+        name="question_delete",
+    ),
 ]
 
 

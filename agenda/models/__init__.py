@@ -7,6 +7,13 @@ from agenda.models.events import (
     EventPage,
     EventStatus,
 )
+from agenda.models.organiser import (
+    EventQuestion,
+    QuestionKind,
+    RegistrationAnswer,
+    RegistrationLogEntry,
+    SentMessage,
+)
 from agenda.models.registrations import (
     GreenDealAnswer,
     Registration,
@@ -27,13 +34,18 @@ __all__ = [
     "EventIndexPage",
     "EventKind",
     "EventPage",
+    "EventQuestion",
     "EventStatus",
     "GreenDealAnswer",
     "OutcomeKind",
     "OutcomeRegisterPage",
+    "QuestionKind",
     "RaisedBy",
     "Registration",
+    "RegistrationAnswer",
+    "RegistrationLogEntry",
     "RegistrationStatus",
+    "SentMessage",
     "Speaker",
     "UndeliveredEmail",
     "WorkSessionOutcome",

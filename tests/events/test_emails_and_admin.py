@@ -225,7 +225,7 @@ def test_message_waitlisted_people(client, manager, registrations):
     client.force_login(manager)
     response = client.post(
         f"/admin/registrations/{registrations.pk}/message/",
-        {"audience": "waitlisted", "subject": "Plaats", "body": "Nog even geduld."},
+        {"audience": "waitlisted", "subject": "Plaats", "body": "Nog even geduld.", "step": "send"},
     )
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [["persoon2@example.org"]]
@@ -240,7 +240,10 @@ def test_follow_up_in_each_persons_language(client, site_tree, manager, registra
     person.save()
     services.check_in(person)
     client.force_login(manager)
-    client.post(f"/admin/registrations/{registrations.pk}/follow-up/", {"note": ""})
+    client.post(
+        f"/admin/registrations/{registrations.pk}/follow-up/",
+        {"note": "", "step": "send", "send_anyway": "1"},
+    )
     assert [m.to for m in mail.outbox] == [["persoon1@example.org"]]
     assert "Study day" in mail.outbox[0].subject
 
