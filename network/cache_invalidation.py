@@ -58,6 +58,7 @@ UNSHOWN_MODELS = frozenset(
         "home.searchtermstat",
         "network.digestlog",
         "network.threadfollow",
+        "network.topicreadstate",  # written as members read threads
         "wagtailcore.comment",
         "wagtailcore.commentreply",
         "wagtailcore.modellogentry",

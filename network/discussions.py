@@ -180,7 +180,10 @@ def post_comment(user, page, text, parent_id=None, language=None):
     # A thread is shared by every translation: a view restriction on any of them closes it.
     if not is_commentable(page) or not page.live or private_in_any_language(page):
         raise DiscussionError(_("This page cannot be discussed."), 404)
-    if getattr(page, "thread_locked", False):
+    if (
+        isinstance(page, TopicPage)
+        and TopicPage.objects.filter(pk=page.pk, thread_locked=True).exists()
+    ):
         raise DiscussionError(_("This topic is locked: it takes no new comments."), 403)
     text = clean_text(text)
     target = thread_target(page)

@@ -274,7 +274,8 @@ class DiscussionIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("discussions pages")
 
     def topics(self):
-        """Live topics of every language, latest activity first, with what the cards show.
+        """Live topics of every language, pinned ones first, then latest activity first, with
+        what the cards show.
 
         The network has one forum: a topic started in any language is listed in every one.
         A topic translated into this page's language is listed once, in this language; one
@@ -283,7 +284,7 @@ class DiscussionIndexPage(RoutablePageMixin, Page):
         return (
             shared_topics(self.locale_id)
             .select_related("theme", "author__member_profile", "locale")
-            .order_by("-last_activity_at", "-pk")
+            .order_by("-pinned", "-last_activity_at", "-pk")
         )
 
     @path("")
@@ -339,6 +340,20 @@ class TopicPage(Page):
     # Kept up to date when comments are published, so listings sort and count without joins.
     last_activity_at = models.DateTimeField(_("latest activity"), default=timezone.now)
     comment_count = models.PositiveIntegerField(_("comments"), default=0)
+    # Set by moderators for the whole translation group (network.topics.set_topic_state).
+    pinned = models.BooleanField(
+        _("pinned"), default=False, help_text=_("Pinned topics are listed first.")
+    )
+    # Page.locked is Wagtail's edit lock; this one closes the thread.
+    thread_locked = models.BooleanField(
+        _("locked"), default=False, help_text=_("Nobody can reply to a locked topic.")
+    )
+    lock_reason = models.CharField(
+        _("why it is locked"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown to readers instead of the reply form."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("theme"), FieldPanel("body")]
     search_fields = Page.search_fields + [
@@ -356,6 +371,37 @@ class TopicPage(Page):
     def search_stems(self):
         """Stems of the searchable text in the page's language (see home.text_analysis)."""
         return object_stems(self)
+
+    def with_content_json(self, content):
+        """Pinned and locked are moderation state, not content: publishing a revision made
+        before a moderator pinned or locked the topic keeps what the moderator set."""
+        obj = super().with_content_json(content)
+        obj.pinned = self.pinned
+        obj.thread_locked = self.thread_locked
+        obj.lock_reason = self.lock_reason
+        return obj
+
+
+class TopicReadState(models.Model):
+    """The newest comment of a thread a member has seen, for "jump to the first unread"."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="topic_read_states"
+    )
+    # The thread's page (network.discussions.thread_target), shared by its translations.
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    last_read_comment_id = models.PositiveBigIntegerField(default=0)
+    read_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("topic read")
+        verbose_name_plural = _("topics read")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "page"], name="one_read_state_per_thread")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} read {self.page_id} up to {self.last_read_comment_id}"
 
 
 class NotificationKind(models.TextChoices):

@@ -7,7 +7,7 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 
 from home.navigation import cached
-from network import discussions, trust
+from network import discussions, thread_pages, trust
 from network.comment_counts import VERSION_KEY
 from network.markup import render_comment
 from network.models import FlagReason, ThreadFollow
@@ -55,18 +55,25 @@ def thread_items(comments, user):
     ]
 
 
-def public_thread(target, user):
-    """The items and published-comment count of a thread as every anonymous reader sees it.
+def public_thread(target, user, number=None):
+    """One page of a thread as every anonymous reader sees it: its items, the published
+    comment count of the whole thread and the Paginator page.
 
     Kept in the cache under the comment-count token, which a comment, a like or report, a
     member's new display name or a deleted account replaces (network/signals.py).
     """
 
     def compute():
-        comments = list(discussions.visible_comments(target, user))
-        return thread_items(comments, user), sum(1 for c in comments if c.is_public)
+        page_obj, comments, _conversations = thread_pages.thread_page(target, user, number)
+        # The Paginator holds a queryset; the cache keeps what the template needs.
+        pages = {
+            "number": page_obj.number,
+            "num_pages": page_obj.paginator.num_pages,
+        }
+        return thread_items(comments, user), thread_pages.published_count(target), pages
 
-    return cached(f"thread:{target.pk}", compute, versions=[VERSION_KEY])
+    key = f"thread:{target.pk}:{number or 1}"
+    return cached(key, compute, versions=[VERSION_KEY])
 
 
 @register.inclusion_tag("network/includes/thread.html", takes_context=True)
@@ -77,19 +84,32 @@ def discussion_thread(context, page):
         return {"enabled": False}
     target = discussions.thread_target(page)
     authenticated = user.is_authenticated
+    number = _page_number(request.GET.get("page"))
+    unread = None
     if authenticated:
-        comments = list(discussions.visible_comments(target, user))
-        items, comment_count = thread_items(comments, user), sum(1 for c in comments if c.is_public)
+        page_obj, comments, conversations = thread_pages.thread_page(target, user, number)
+        pages = {"number": page_obj.number, "num_pages": page_obj.paginator.num_pages}
+        items = thread_items(comments, user)
+        comment_count = thread_pages.published_count(target)
+        unread = thread_pages.track_reading(user, target, comments, conversations)
     else:
-        items, comment_count = public_thread(target, user)
+        items, comment_count, pages = public_thread(target, user, number)
+    # A topic a moderator locked takes no new comments; readers are told why.
+    locked = getattr(page, "thread_locked", False)
     return {
         "enabled": True,
         "request": request,
         "page": page,
         "items": items,
         "comment_count": comment_count,
+        "pages": pages,
+        "previous_page": pages["number"] - 1 if pages["number"] > 1 else None,
+        "next_page": pages["number"] + 1 if pages["number"] < pages["num_pages"] else None,
+        "unread": unread,
+        "locked": locked,
+        "lock_reason": getattr(page, "lock_reason", ""),
         "user": user,
-        "can_post": authenticated and discussions.can_post(user),
+        "can_post": authenticated and not locked and discussions.can_post(user),
         "suspended_until": discussions.suspended_until(user) if authenticated else None,
         "flag_reasons": FlagReason.choices,
         "following": authenticated
@@ -97,6 +117,15 @@ def discussion_thread(context, page):
         "max_length": settings.COMMENT_MAX_LENGTH,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+def _page_number(value):
+    """A thread page number from the query string: a small positive number, else 1 (the
+    paginator then brings a number past the end back to the last page)."""
+    try:
+        return min(max(int(value), 1), 10_000)
+    except (TypeError, ValueError):
+        return 1
 
 
 @register.filter
