@@ -129,12 +129,18 @@ def check_not_suspended(user):
 
 
 def needs_moderation(user):
-    """A new member's first posts wait for a moderator; members past that level, trusted
-    members and staff post at once (see network.trust)."""
+    """A new member's first posts wait for a moderator, and all of them while a moderator
+    keeps them at that level; members past it, trusted members and staff post at once (see
+    network.trust)."""
     from network.models import TrustLevel
 
-    if user.is_staff or profile_for(user).trust_level >= TrustLevel.MEMBER:
+    if user.is_staff:
         return False
+    profile = profile_for(user)
+    if profile.trust_level >= TrustLevel.MEMBER:
+        return False
+    if profile.trust_level_pinned:
+        return True  # a moderator keeps this member's posts under review
     approved = DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False)
     return approved.count() < settings.COMMUNITY_FIRST_COMMENTS_MODERATED
 

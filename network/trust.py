@@ -60,6 +60,7 @@ def update_all_trust_levels(now=None):
     """
     figures = (
         DiscussionComment.objects.filter(is_public=True, is_removed=False, user__isnull=False)
+        .order_by()  # the model's ordering would split the groups
         .values("user_id")
         .annotate(count=Count("pk"), first=Min("submit_date"))
     )

@@ -48,17 +48,30 @@ def lesson_translations(knowledge_tree, lesson):
     return {"nl": lesson, "fr": french}
 
 
+def a_registrant(email):
+    from agenda.services import Registrant
+
+    return Registrant(
+        name="Deelnemer",
+        email=email,
+        organisation_name="Stad Gent",
+        role="Aankoper",
+        green_deal="yes",
+        language="nl",
+    )
+
+
 @pytest.fixture
-def waitlisted_registration(site_tree, registrant):
+def waitlisted_registration(site_tree):
     """(a member's waitlisted registration, the confirmed registration that holds the seat)."""
     from agenda import services
     from tests.events.factories import EventIndexPageFactory, EventPageFactory
 
     agenda = publish(EventIndexPageFactory(parent=site_tree.homes["nl"]))
     event = publish(EventPageFactory(parent=agenda, slug="werksessie", capacity=1))
-    holder = services.register(event, registrant(1))
+    holder = services.register(event, a_registrant("houder@example.org"))
     waiting_member = member(display_name="Wachtend Lid")
-    waiting = services.register(event, registrant(2, email=waiting_member.email))
+    waiting = services.register(event, a_registrant(waiting_member.email))
     waiting.user = waiting_member
     waiting.save(update_fields=["user"])
     return waiting, holder

@@ -4,6 +4,13 @@ import pytest
 
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401
 from tests.knowledge.factories import LessonPageFactory
+from tests.network.community_fixtures import (  # noqa: F401 - shared fixtures
+    discussions_index,
+    lesson_translations,
+    moderator,
+    topic,
+    waitlisted_registration,
+)
 
 
 @pytest.fixture

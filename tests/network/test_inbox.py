@@ -7,14 +7,6 @@ from django.core import mail
 
 from network import discussions, inbox, moderation
 from network.models import Notification, NotificationKind, ThreadFollow
-from tests.events.conftest import registrant  # noqa: F401 - shared fixture
-from tests.network.community_fixtures import (  # noqa: F401 - fixtures
-    discussions_index,
-    lesson_translations,
-    moderator,
-    topic,
-    waitlisted_registration,
-)
 from tests.network.factories import member
 
 pytestmark = pytest.mark.django_db
