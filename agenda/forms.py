@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from agenda import questions as event_questions
 from agenda.models import GreenDealAnswer, RegistrationStatus
-from agenda.services import group_into_slots
+from agenda.services import full_session_keys, group_into_slots
 from network.headers import refuse_control_characters
 
 
@@ -42,12 +42,32 @@ class AccessibleFormMixin:
         self.describe_fields()
 
 
+class SessionRadioSelect(forms.RadioSelect):
+    """Radio buttons in which full sessions are shown but cannot be chosen."""
+
+    def __init__(self, *args, disabled_values=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.disabled_values = set(disabled_values)
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if str(value) in self.disabled_values:
+            option["attrs"]["disabled"] = True
+        return option
+
+
 class SessionChoiceMixin:
-    """One radio group per time slot, so a person picks at most one session per slot."""
+    """One radio group per time slot, so a person picks at most one session per slot.
+
+    A full session is listed as full and cannot be chosen, except by a person who already
+    holds a seat in it (`initial_keys`).
+    """
 
     def add_session_fields(self, sessions, initial_keys=()):
         self.slot_names = []
         initial_keys = {str(key) for key in initial_keys}
+        self.full_keys = full_session_keys(sessions) - initial_keys if sessions else set()
+        self.session_titles = {str(session.translation_key): session.title for session in sessions}
         for index, slot in enumerate(group_into_slots(sessions), start=1):
             name = f"slot_{index}"
             choices = [("", _("No session in this time slot"))]
@@ -58,7 +78,7 @@ class SessionChoiceMixin:
                 label=slot_label(slot),
                 choices=choices,
                 required=False,
-                widget=forms.RadioSelect,
+                widget=SessionRadioSelect(disabled_values=self.full_keys),
             )
             chosen = [
                 str(s.translation_key) for s in slot if str(s.translation_key) in initial_keys
@@ -67,12 +87,27 @@ class SessionChoiceMixin:
                 self.initial[name] = chosen[0]
             self.slot_names.append(name)
 
-    @staticmethod
-    def session_label(session):
+    def session_label(self, session):
         parts = [str(session)]
         if session.room:
             parts.append(session.room)
-        return " – ".join(parts)
+        label = " – ".join(parts)
+        if str(session.translation_key) in self.full_keys:
+            label = _("%(session)s (full)") % {"session": label}
+        return label
+
+    def clean(self):
+        """A full session sent anyway (an old page, a crafted post) is refused here already."""
+        cleaned_data = super().clean()
+        for name in self.slot_names:
+            key = cleaned_data.get(name)
+            if key in self.full_keys:
+                self.add_error(
+                    name,
+                    _("The session “%(title)s” is full. Choose another session.")
+                    % {"title": self.session_titles[key]},
+                )
+        return cleaned_data
 
     def session_keys(self):
         return [self.cleaned_data[name] for name in self.slot_names if self.cleaned_data.get(name)]

@@ -113,6 +113,42 @@ def _session_full(session, page):
     )
 
 
+def sessions_with_speakers(page):
+    """The page's parallel sessions with their speakers and, as `is_full`, whether a seat
+    is left (three queries, whatever the number of sessions and speakers)."""
+    from django.db.models import Prefetch
+
+    from agenda.models import Speaker
+
+    sessions = list(
+        page.sessions.prefetch_related(
+            Prefetch("speakers", queryset=Speaker.objects.select_related("organisation"))
+        )
+    )
+    full = full_session_keys(sessions) if sessions else set()
+    for session in sessions:
+        session.is_full = str(session.translation_key) in full
+    return sessions
+
+
+def full_session_keys(sessions):
+    """Translation keys of those of `sessions` (in any language) that have no seat left
+    (one query). Seats are taken on the original page's sessions; a translation's session
+    has the same key and capacity."""
+    keys = {session.translation_key for session in sessions}
+    rows = (
+        CongressSession.objects.filter(translation_key__in=keys, capacity__isnull=False)
+        .annotate(
+            taken=Count(
+                "registrations",
+                filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
+            )
+        )
+        .values_list("translation_key", "capacity", "taken")
+    )
+    return {str(key) for key, capacity, taken in rows if taken >= capacity}
+
+
 def _resolve_sessions(event, session_keys):
     """Map the chosen sessions (by translation key, any language) to the event's own.
 
@@ -310,7 +346,8 @@ def cancel(registration, now=None):
 
 
 def change_sessions(registration, session_keys, now=None, page=None):
-    """Replace a registration's parallel sessions, within their capacities.
+    """Replace a registration's parallel sessions, within their capacities; the person gets
+    an e-mail with the new choice and its calendar file when the choice changed.
 
     `page` is the event page the reader is on (a translation), for the names in errors.
     """
@@ -336,6 +373,10 @@ def change_sessions(registration, session_keys, now=None, page=None):
             if current.status == RegistrationStatus.CONFIRMED and own - {s.pk for s in sessions}
             else []
         )
+    if own != {session.pk for session in sessions}:
+        from agenda import emails
+
+        emails.notify(current, "sessions_changed")
     _notify_promoted(promoted)
     return Outcome(registration=current, promoted=promoted)
 
@@ -498,13 +539,17 @@ def send_reminders(within, now=None):
     from agenda import emails
 
     now = now or timezone.now()
-    due = Registration.objects.filter(
-        status=RegistrationStatus.CONFIRMED,
-        event__start__gt=now,
-        event__start__lte=now + within,
-        event__live=True,
-        anonymised_at__isnull=True,
-    ).exclude(event__event_status=EventStatus.CANCELLED).order_by("pk")
+    due = (
+        Registration.objects.filter(
+            status=RegistrationStatus.CONFIRMED,
+            event__start__gt=now,
+            event__start__lte=now + within,
+            event__live=True,
+            anonymised_at__isnull=True,
+        )
+        .exclude(event__event_status=EventStatus.CANCELLED)
+        .order_by("pk")
+    )
     claimed = _claim(due, "reminder_sent_at", now)
     for registration in claimed:
         emails.notify(registration, "reminder")

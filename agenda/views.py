@@ -74,12 +74,13 @@ def agenda_ical(request, index_page):
 def _event_context(request, page):
     event = page.canonical_event()
     seats_left = services.seats_left(event)
+    sessions = services.sessions_with_speakers(page)
     context = {
         "state": page.registration_state(),
         "seats_left": seats_left,
         "jsonld": event_jsonld(page, request, seats_left),
-        "sessions": list(page.sessions.all()),
-        "slots": services.group_into_slots(page.sessions.all()),
+        "sessions": sessions,
+        "slots": services.group_into_slots(sessions),
         "register_url": page.url + page.reverse_subpage("register"),
         "ical_url": page.url + page.reverse_subpage("ical"),
         "index_page": page.get_parent(),

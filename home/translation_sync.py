@@ -18,7 +18,8 @@ A page type declares what follows its source, once:
   Translators may localise them (Brussels streets have a Dutch and a French name), so they
   are copied only when the source's value changed in this publication: the right place in
   the source's words beats the old place in translated ones;
-- ``synchronized_children``: child relation -> fields; rows are matched by translation key,
+- ``synchronized_children``: child relation -> fields (a many-to-many field, such as a
+  session's speakers, is copied as its set of objects); rows are matched by translation key,
   rows added to the source are added to translations (with the source's text until it is
   translated: a French registrant must be able to choose a new session), rows removed from
   the source are removed;
@@ -116,6 +117,18 @@ def copy_facts(source, target, changed_text=()):
         setattr(target, name, _stream_blocks(getattr(source, name), getattr(target, name), keys))
 
 
+def _many_to_many(row, name):
+    return row._meta.get_field(name).many_to_many
+
+
+def _child_value(row, name):
+    """A child row's fact: a plain value, or the list of related objects of a many-to-many
+    (a session's speakers, which are the same in every language)."""
+    if _many_to_many(row, name):
+        return list(getattr(row, name).all())
+    return getattr(row, name)
+
+
 def _children(source, target, relation, names):
     """The target's child rows for `relation`, following the source's rows."""
     own = {row.translation_key: row for row in getattr(target, relation).all()}
@@ -128,9 +141,13 @@ def _children(source, target, relation, names):
             translated = copy.copy(row)
             translated.pk = None
             translated.locale_id = target.locale_id
+            # The copy must not share the source row's in-memory related objects.
+            translated.__dict__.pop("_cluster_related_objects", None)
+            names_to_copy = [name for name in names if _many_to_many(row, name)]
         else:
-            for name in names:
-                setattr(translated, name, getattr(row, name))
+            names_to_copy = names
+        for name in names_to_copy:
+            setattr(translated, name, _child_value(row, name))
         if hasattr(row, "sort_order"):
             translated.sort_order = row.sort_order
         rows.append(translated)

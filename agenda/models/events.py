@@ -2,11 +2,13 @@
 
 from zoneinfo import ZoneInfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -247,7 +249,7 @@ class EventPage(RoutablePageMixin, Page):
         "ask_accessibility",
     )
     synchronized_when_changed = ("venue_name", "venue_address")
-    synchronized_children = {"sessions": ("starts", "ends", "capacity")}
+    synchronized_children = {"sessions": ("starts", "ends", "capacity", "speakers")}
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -356,11 +358,12 @@ class EventPage(RoutablePageMixin, Page):
         return object_stems(self)
 
 
-class CongressSession(TranslatableMixin, Orderable):
-    """A parallel session of a congress with its own capacity.
+class CongressSession(TranslatableMixin, ClusterableModel, Orderable):
+    """A parallel session of a congress with its own capacity and speakers.
 
     An attendee chooses at most one session per time slot; sessions that overlap in time
-    belong to the same slot.
+    belong to the same slot. It is a cluster of its own so that its speakers are kept in the
+    page's revisions like the rest of the programme.
     """
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="sessions")
@@ -373,6 +376,9 @@ class CongressSession(TranslatableMixin, Orderable):
         _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
     description = models.TextField(_("description"), blank=True)
+    speakers = ParentalManyToManyField(
+        "events.Speaker", verbose_name=_("speakers"), blank=True, related_name="congress_sessions"
+    )
 
     panels = [
         FieldPanel("title"),
@@ -380,6 +386,7 @@ class CongressSession(TranslatableMixin, Orderable):
         FieldRowPanel([FieldPanel("starts"), FieldPanel("ends")]),
         FieldPanel("room"),
         FieldPanel("capacity"),
+        FieldPanel("speakers", widget=forms.CheckboxSelectMultiple),
         FieldPanel("description"),
     ]
 

@@ -51,7 +51,12 @@ def republish(django_capture_on_commit_callbacks):
 
 def calendar_of(message):
     """The calendar attached to an e-mail, parsed, and its single VEVENT."""
-    (content,) = [content for name, content, _type in message.attachments if name == "event.ics"]
+    # Attachments are (name, content, type); an inline image (the check-in code) is not.
+    (content,) = [
+        item[1]
+        for item in message.attachments
+        if isinstance(item, tuple) and item[0] == "event.ics"
+    ]
     cal = Calendar.from_ical(content)
     (vevent,) = cal.walk("VEVENT")
     return cal, vevent
