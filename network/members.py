@@ -97,6 +97,7 @@ def export_member_data(user):
     from allauth.account.models import EmailAddress
 
     from agenda.emails import localized_event, localized_sessions
+    from agenda.questions import shown_answers
     from network.digest import followed_theme_names
 
     profile = profile_for(user)
@@ -230,6 +231,10 @@ def export_member_data(user):
             "cancelled": _iso(registration.cancelled_at),
             "checked_in": _iso(registration.checked_in_at),
             "unsubscribed_from_event_messages": _iso(registration.mail_opt_out_at),
+            "answers": [
+                {"question": question, "answer": answer}
+                for question, answer in shown_answers(registration, language)
+            ],
         }
         for registration in member_registrations(user)
         .select_related("event")
@@ -277,7 +282,8 @@ def _moderation_actions(user):
 
 def _erase_registrations(user, now):
     """Cancel the member's registrations for events still to come (their seat goes to the
-    waitlist) and blank the personal data of all of them; the counts stay."""
+    waitlist) and blank the personal data of all of them, answers to the organisers'
+    questions included; the counts stay."""
     from agenda import services
     from agenda.models import RegistrationStatus
 
@@ -285,11 +291,11 @@ def _erase_registrations(user, now):
     for registration in registrations:
         if registration.status != RegistrationStatus.CANCELLED and registration.event.start > now:
             services.cancel(registration, now=now)
-    from agenda.models import Registration
+    from agenda.models import Registration, RegistrationAnswer
 
-    Registration.objects.filter(pk__in=[r.pk for r in registrations]).update(
-        anonymised_at=now, **services.ANONYMISED_FIELDS
-    )
+    ids = [registration.pk for registration in registrations]
+    RegistrationAnswer.objects.filter(registration_id__in=ids).delete()
+    Registration.objects.filter(pk__in=ids).update(anonymised_at=now, **services.ANONYMISED_FIELDS)
 
 
 @transaction.atomic

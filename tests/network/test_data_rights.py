@@ -12,7 +12,7 @@ from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
 
 from agenda import services
-from agenda.models import Registration
+from agenda.models import EventQuestion, Registration, RegistrationAnswer
 from network import discussions
 from network.models import (
     DiscussionComment,
@@ -65,6 +65,16 @@ def marie(
         "Qui a de l'expérience ?",
         theme=knowledge_tree.themes["furniture"]["nl"],
     )
+    lunch = EventQuestion.objects.create(
+        event=event,
+        kind="choice",
+        label_nl="Welke lunch?",
+        label_fr="Quel lunch ?",
+        label_en="Which lunch?",
+        options_nl="Vegetarisch\nVis",
+        options_fr="Végétarien\nPoisson",
+        options_en="Vegetarian\nFish",
+    )
     # Registered before signing up, with the same address: still hers.
     services.register(
         event,
@@ -75,6 +85,7 @@ def marie(
             dietary_needs="Végétarien",
             accessibility_needs="Fauteuil roulant",
         ),
+        answers={lunch: "1"},
     )
     return user
 
@@ -114,6 +125,7 @@ def test_the_export_holds_everything_kept_about_the_member(client, marie):
     assert registration["role"] == "Aankoper"
     assert registration["green_deal"] == "yes"
     assert registration["status"] == "confirmed"
+    assert registration["answers"] == [{"question": "Quel lunch ?", "answer": "Poisson"}]
     assert "notifications" in data
 
 
@@ -186,6 +198,7 @@ def test_deleting_erases_everything_and_empties_the_moderation_queue(
     assert registration.status == "cancelled"
     assert registration.email == "" and registration.dietary_needs == ""
     assert registration.accessibility_needs == "" and registration.name == ""
+    assert not RegistrationAnswer.objects.filter(registration=registration).exists()
     waiting.refresh_from_db()
     assert waiting.status == "confirmed"
 
