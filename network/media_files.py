@@ -70,16 +70,22 @@ def rendition_file_present(rendition):
     return present
 
 
+def _log_once(subject, message, *args):
+    """Log a warning about `subject` once a day, whichever process sees it first."""
+    if cache.add(f"media-missing:{_digest(subject)}", True, REPORT_EVERY_SECONDS):
+        logger.warning(message, *args)
+
+
 def report_missing_once(kind, name, record_id):
     """Log that the file `name` of a `kind` record is missing, once a day however often seen."""
-    if cache.add(f"media-missing:{_digest(name)}", True, REPORT_EVERY_SECONDS):
-        logger.warning(
-            "Missing media file: %s %s names %s, which storage does not hold "
-            "(run manage.py check_media)",
-            kind,
-            record_id,
-            name,
-        )
+    _log_once(
+        name,
+        "Missing media file: %s %s names %s, which storage does not hold "
+        "(run manage.py check_media)",
+        kind,
+        record_id,
+        name,
+    )
 
 
 def remake_rendition(rendition, image=None):
@@ -99,15 +105,26 @@ def usable_rendition(image, spec):
     """A rendition of `image` for `spec` whose file is in storage, or None.
 
     A rendition whose file is gone is made again from the original. When the original is
-    gone (or unreadable) and no usable rendition exists, the problem is logged once and
+    gone (or damaged) and no usable rendition exists, the problem is logged once a day and
     None returned: the page shows the image's alt text instead.
     """
     if image is None:
         return None
     try:
         rendition = image.get_rendition(spec)
-    except OSError:  # wagtail's SourceImageIOError, or an original that is not an image
-        report_missing_once("image", image.file.name, image.pk)
+    except OSError as error:  # wagtail's SourceImageIOError, or an original that is no image
+        if file_present(image.file):
+            # There, but damaged (or storage refused the new rendition): no restore helps.
+            _log_once(
+                f"{image.file.name} {spec}",
+                "Image %s (%s) could not be rendered as %s: %s",
+                image.pk,
+                image.file.name,
+                spec,
+                error,
+            )
+        else:
+            report_missing_once("image", image.file.name, image.pk)
         return None
     if rendition_file_present(rendition):
         return rendition

@@ -149,3 +149,14 @@ def test_the_command_exits_with_status_one_in_a_shell(media, temporary_media, tm
     result = run_manage("check_media", env_overrides=environment)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "All media files are present."
+
+
+def test_the_pdf_of_an_unpublished_book_is_reported_but_not_made_again(media):
+    media["book"].unpublish()
+    Path(media["pdf"].file.path).unlink()
+    lines, status, summary = check("--repair")
+    assert status == 1 and summary == "1 media file(s) missing"
+    assert lines == [
+        f'missing: book PDF {media["pdf"].pk} (book {media["book"].pk} "Inspiratieboek", nl): '
+        f"{media['pdf'].file.name} is missing (its book is not live; publishing it makes a new one)"
+    ]

@@ -6,6 +6,7 @@ media folder would; the answers are read as a reader gets them.
 
 import io
 import logging
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from knowledge import book_pdf
 from network import media_files
 from tests.conftest import publish
+from tests.home.test_public_pages import VALIDATOR
 from tests.knowledge.factories import LessonPageFactory, PilotCasePageFactory
 from tests.knowledge.test_book import chapter, make_book
 
@@ -192,3 +194,42 @@ def test_a_book_pdf_lost_with_the_whole_media_folder_comes_back(client, knowledg
     assert response.status_code == 200
     reader = PdfReader(io.BytesIO(body(response)))
     assert "Samen aankopen" in " ".join(page.extract_text() or "" for page in reader.pages)
+
+
+def test_pages_with_images_missing_are_valid_html(
+    client, figure_page, knowledge_tree, image, tmp_path
+):
+    pilot = PilotCasePageFactory(
+        parent=knowledge_tree.indexes["nl"],
+        title="De oude school",
+        gallery=[("image", {"image": image, "alt_text": ALT, "caption": "Voor de werken"})],
+    )
+    publish(pilot)
+    Path(image.file.path).unlink()
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, url in (("figure", figure_page.url), ("pilot", pilot.url)):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert b"image-missing" in response.content
+        (pages / f"{name}.html").write_bytes(response.content)
+    result = subprocess.run(  # noqa: S603 - our own validator on files we just wrote
+        [VALIDATOR, "--root", str(pages), "--format", "text"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_damaged_original_shows_the_alt_text_and_is_logged_once_as_damaged(
+    client, figure_page, image, caplog
+):
+    Path(image.file.path).write_bytes(b"not an image at all")
+    with caplog.at_level(logging.WARNING, logger="network.media_files"):
+        for _ in range(2):
+            page = soup(client.get(figure_page.url))
+            assert page.select_one("figure .image-missing")["aria-label"] == ALT
+    damaged = [r for r in caplog.records if "could not be rendered as width-1200" in r.getMessage()]
+    assert len(damaged) == 1
+    assert not missing_warnings(caplog, "Missing media file")
