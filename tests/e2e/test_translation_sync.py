@@ -79,8 +79,16 @@ def test_an_event_rescheduled_in_the_dutch_admin_moves_in_french(
     reader = new_page("fr-BE")
     reader.goto(f"{live_server.url}{EventPage.objects.get(pk=french.pk).url}")
     expect(reader.get_by_role("heading", level=1)).to_have_text("Séance de travail mobilier")
-    expect(reader.locator("main")).to_contain_text("14:00")
-    expect(reader.locator("main")).not_to_contain_text("13:00")
+    expect(reader.locator("main .facts")).to_contain_text("14:00")
+    expect(reader.locator("main .facts")).not_to_contain_text("13:00")
+    # Only the notice that the event moved names the old time.
+    expect(reader.locator("main .event-status")).to_contain_text("Déplacé")
+
+    # The registrant was told once, in French, what changed.
+    (change,) = [m for m in mail.outbox if "camille@example.org" in m.to]
+    assert change.subject == "Modifié : Séance de travail mobilier"
+    assert "13:00 → " in change.body and "14:00" in change.body
+    mail.outbox.clear()
 
     # The hourly reminder command sends what a registrant next receives about the event.
     call_command("send_event_reminders", hours=24 * 30, stdout=io.StringIO())
