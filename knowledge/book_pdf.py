@@ -244,15 +244,17 @@ def open_stored_file(pdf):
     """
     if pdf is None or not pdf.file:
         return None
+    # What a missing file raises depends on the storage (OSError on disk, botocore's
+    # ClientError on S3, some only when reading): any failure means there is no PDF to serve.
     try:
         handle = pdf.file.storage.open(pdf.file.name, "rb")
-    except OSError:
+    except Exception:  # noqa: BLE001
         return None
     try:
         if handle.read(len(PDF_SIGNATURE)) == PDF_SIGNATURE:
             handle.seek(0)
             return handle
-    except OSError:
+    except Exception:  # noqa: BLE001, S110
         pass
     handle.close()
     return None

@@ -44,7 +44,9 @@ def file_present(field_file):
         return False
     try:
         return field_file.storage.exists(field_file.name)
-    except OSError:
+    # What an unreachable file raises depends on the storage (OSError on disk, botocore's
+    # ClientError on S3): either way the reader cannot have it.
+    except Exception:  # noqa: BLE001
         return False
 
 
