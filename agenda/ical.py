@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vCalAddress, vText
 
 from agenda.models.events import BRUSSELS, EventStatus
+from agenda.models.registrations import RegistrationStatus
 
 PRODID = "-//De Circulaire Aankopers//Agenda//NL"
 SEQUENCE_EPOCH = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
@@ -142,7 +143,14 @@ def registrant_calendar(page, url, registration, method, sequence, sessions=()):
     attendee = vCalAddress(f"mailto:{registration.email}")
     attendee.params["cn"] = vText(registration.name)
     attendee.params["role"] = vText("REQ-PARTICIPANT")
-    attendee.params["partstat"] = vText("DECLINED" if cancelled else "ACCEPTED")
+    # A waitlisted person's entry is pencilled in until a seat is theirs.
+    if cancelled:
+        partstat = "DECLINED"
+    elif registration.status == RegistrationStatus.WAITLISTED:
+        partstat = "TENTATIVE"
+    else:
+        partstat = "ACCEPTED"
+    attendee.params["partstat"] = vText(partstat)
     component.add("attendee", attendee)
     cal.add_component(component)
     cal.add_missing_timezones()

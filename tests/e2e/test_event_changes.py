@@ -12,11 +12,16 @@ from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from agenda import services
-from agenda.models import EventPage
+from agenda.models import CongressSession, EventKind, EventPage, Speaker
 from tests.conftest import publish
 from tests.e2e.test_editorial import log_in_to_admin
 from tests.events.conftest import registrant  # noqa: F401 - fixture
-from tests.events.factories import EventIndexPageFactory, EventPageFactory, in_days
+from tests.events.factories import (
+    CongressSessionFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    in_days,
+)
 from tests.network.factories import UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -122,3 +127,28 @@ def test_reschedules_an_event_in_the_admin_and_follows_the_registrants_link(
     expect(main.locator(".event-status")).to_contain_text("Geannuleerd")
     reader.goto(f"{live_server.url}/nl/agenda/")
     expect(reader.locator(".event-card")).to_contain_text("Geannuleerd")
+
+
+def test_an_editor_puts_speakers_on_a_parallel_session(new_page, live_server, site_tree):
+    agenda = publish(EventIndexPageFactory(parent=site_tree.homes["nl"]))
+    event = publish(
+        EventPageFactory(parent=agenda, title="Congres", slug="congres", kind=EventKind.CONGRESS)
+    )
+    session = CongressSessionFactory(page=event, title="Hergebruik in de praktijk")
+    Speaker.objects.create(name="An Peeters")
+    Speaker.objects.create(name="Bert Claes")
+    editor = UserFactory(username="redacteur", is_staff=True, is_superuser=True)
+    UserProfile.objects.update_or_create(user=editor, defaults={"preferred_language": "en"})
+
+    admin = new_page("en-GB")
+    log_in_to_admin(admin, live_server.url, editor)
+    admin.goto(f"{live_server.url}/admin/pages/{event.pk}/edit/")
+    admin.get_by_label("An Peeters").check()
+    publish_in_admin(admin)
+    assert [s.name for s in CongressSession.objects.get(pk=session.pk).speakers.all()] == [
+        "An Peeters"
+    ]
+
+    reader = new_page("nl-BE")
+    reader.goto(f"{live_server.url}/nl/agenda/congres/")
+    expect(reader.locator(".session-speakers")).to_have_text("Sprekers: An Peeters")

@@ -102,8 +102,11 @@ def test_a_new_time_reaches_each_registrant_once_in_their_language(
     assert str(vevent["SUMMARY"]) == "Journée d'étude"
     assert "persoon1@example.org" in str(vevent["ATTENDEE"])
     assert "noreply@" in str(vevent["ORGANIZER"])
+    assert calendar_of(french)[1]["ATTENDEE"].params["PARTSTAT"] == "ACCEPTED"
     english = mails_to("persoon2@example.org")[0]
     assert english.subject == "Changed: Study day"
+    # The waitlisted person's entry stays pencilled in.
+    assert calendar_of(english)[1]["ATTENDEE"].params["PARTSTAT"] == "TENTATIVE"
     assert "Starts:" in english.body and "Ends:" in english.body
 
 
