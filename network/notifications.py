@@ -181,3 +181,29 @@ def notify_new_comment(comment_id):
             },
             mailing_list=("thread", target.pk),
         )
+
+
+def notify_topic_mentions(topic_id):
+    """Tell the members a newly published topic mentions: a notification each, and an
+    e-mail for those who chose e-mails about mentions."""
+    from network import inbox
+    from network.handles import mentioned_users
+    from network.models import NotificationKind, TopicPage
+
+    topic = TopicPage.objects.select_related("author__member_profile").filter(pk=topic_id).first()
+    if topic is None or not topic.live:
+        return
+    author = topic.author
+    words = mentioned_handles(topic.body)
+    for user in mentioned_users(words, exclude_id=author.pk if author else None):
+        inbox.notify(user, NotificationKind.MENTION, actor=author, page=topic)
+        profile = getattr(user, "member_profile", None)
+        if profile is not None and not profile.notify_mentions:
+            continue
+        send_each(
+            user,
+            "network/emails/topic_mention_subject.txt",
+            "network/emails/topic_mention.txt",
+            {"topic": topic, "author_name": author.first_name if author else "", "target": topic},
+            mailing_list="mentions",
+        )

@@ -40,6 +40,7 @@ def start_topic(index_page, user, title, body, theme=None, website=""):
     if not discussions.needs_moderation(user):
         revision.publish(user=user, skip_permission_checks=True)
         topic.refresh_from_db()
+        topic_published(topic)
     else:
         from network import moderation
 
@@ -50,6 +51,15 @@ def start_topic(index_page, user, title, body, theme=None, website=""):
 def approve_topic(topic, user=None):
     revision = topic.get_latest_revision() or topic.save_revision(user=user)
     revision.publish(user=user, skip_permission_checks=True)
+    topic_published(topic)
+
+
+def topic_published(topic):
+    """Once a topic is public (and committed), the members it mentions hear of it."""
+    from network import notifications
+
+    topic_id = topic.pk
+    transaction.on_commit(lambda: notifications.notify_topic_mentions(topic_id), robust=True)
 
 
 def may_moderate(user):

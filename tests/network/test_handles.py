@@ -186,3 +186,25 @@ def test_the_migration_gives_existing_members_unique_handles_and_levels(lesson):
     levels = dict(MemberProfile.objects.values_list("user_id", "trust_level"))
     assert handles[regular.pk] == "gewoon_lid" and handles[twin.pk] == "gewoon_lid2"
     assert (levels[trusted.pk], levels[regular.pk], levels[twin.pk]) == (2, 1, 0)
+
+
+def test_a_topic_mentions_members_once_it_is_published(
+    discussions_index, moderator, django_capture_on_commit_callbacks
+):
+    from network import moderation
+    from network.topics import start_topic
+
+    bert = member(display_name="Bert Lambert")
+    with django_capture_on_commit_callbacks(execute=True):
+        start_topic(
+            discussions_index, member(trusted=True), "Vraag", "Wat denk jij, @Bert_Lambert?"
+        )
+    assert mentioned(bert) == 1
+    (message,) = mail.outbox
+    assert message.to == [bert.email] and "Vraag" in message.body
+    with django_capture_on_commit_callbacks(execute=True):
+        draft = start_topic(discussions_index, member(), "Nog een", "Dag @bert_lambert")
+    assert mentioned(bert) == 1  # not while it waits for a moderator
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.publish_topic(moderator, draft)
+    assert mentioned(bert) == 2
