@@ -77,6 +77,7 @@ def main_urls(code):
         "event": event.url,
         "registration": event.url + "register/",
         "discussions": first(DiscussionIndexPage, code).url,
+        "discussions search": first(DiscussionIndexPage, code).url + "?q=circulair",
         "topic": topic.url,
         "search": f"/{code}/search/?q=circulair",
         "sign-up": f"/{code}/accounts/signup/",

@@ -196,3 +196,38 @@ def test_a_thread_page_costs_the_same_queries_however_long_the_thread(
     with django_assert_num_queries(few):
         response = client.get(topic.url)
     assert len(comment_ids(response)) == 2 * THREADS_PER_PAGE
+
+
+def test_the_new_pages_pass_the_nu_html_checker(client, forum, moderator, tmp_path):
+    """A locked, pinned, paged topic with the moderator's controls, the search results, the
+    unsubscribe page and the account deletion page are valid HTML."""
+    import subprocess
+
+    from network.bulk_mail import unsubscribe_path, unsubscribe_token
+    from tests.home.test_public_pages import VALIDATOR
+
+    author = member(trusted=True)
+    topic = start_topic(forum, author, "Lange draad", "Tekst")
+    conversations(topic, THREADS_PER_PAGE + 2)
+    set_topic_state(topic, pinned=True, locked=True, lock_reason="Beantwoord.")
+    client.force_login(moderator)
+    client.get(topic.url)
+    comment_on(topic, "Nieuw")
+    urls = {
+        "topic": topic.url + "?page=2",
+        "search": forum.url + "?q=draad",
+        "delete": "/fr/members/me/delete/",
+        "unsubscribe": unsubscribe_path(unsubscribe_token("digest", author.pk), "en"),
+    }
+    for name, url in urls.items():
+        response = client.get(url)
+        assert response.status_code == 200, name
+        (tmp_path / f"{name}.html").write_bytes(response.content)
+    assert "thread__unread" in (tmp_path / "topic.html").read_text()
+    result = subprocess.run(  # noqa: S603 - our own validator on files we just wrote
+        [VALIDATOR, "--root", str(tmp_path), "--format", "text"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
