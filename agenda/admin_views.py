@@ -108,6 +108,9 @@ def export(request, event_id, file_format):
 def check_in(request, event_id):
     event = _event(event_id)
     query = request.GET.get("q", "").strip()[:100]
+    from agenda.checkin_views import remember_door
+
+    remember_door(request, event)
     registrations = (
         _registrations(event, query)
         .exclude(status=RegistrationStatus.CANCELLED)

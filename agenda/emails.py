@@ -19,7 +19,13 @@ from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from agenda import ical
-from agenda.models import CongressSession, EventPage, Registration, UndeliveredEmail
+from agenda.models import (
+    CongressSession,
+    EventPage,
+    Registration,
+    RegistrationStatus,
+    UndeliveredEmail,
+)
 from network.base_url import absolute_url, page_url
 from network.headers import header_value
 
@@ -47,6 +53,8 @@ CALENDAR_METHODS = {
     "cancelled": "CANCEL",
     "event_cancelled": "CANCEL",
 }
+# Kinds that carry the check-in QR code (agenda.checkin) when the person holds a seat.
+WITH_CHECK_IN = {"confirmed", "promoted", "reminder"}
 # Kinds sent to many registrants at once: they carry a one-click unsubscribe, and a
 # registrant who used it gets none of them again (network.bulk_mail). The others answer
 # what the person did with their own registration.
@@ -54,6 +62,8 @@ BULK_KINDS = {"reminder", "follow_up", "message"}
 
 
 logger = logging.getLogger(__name__)
+
+CHECK_IN_CID = "check-in-qr@circulaire-aankopers.be"
 
 # Sending is tried this many times in all; the waits between attempts follow.
 MAX_ATTEMPTS = 5
@@ -132,6 +142,8 @@ def build_message(registration, kind, extra=None):
             "sessions": localized_sessions(registration, registration.language),
             "extra": extra,
             "unsubscribe_url": unsubscribe_url,
+            "check_in": kind in WITH_CHECK_IN
+            and registration.status == RegistrationStatus.CONFIRMED,
         }
         if kind == "waitlisted":
             from agenda.services import waitlist_position
@@ -181,7 +193,21 @@ def build_message(registration, kind, extra=None):
                 sessions=context["sessions"],
             )
         message.attach("event.ics", body.decode("utf-8"), f"text/calendar; method={method}")
+    if context["check_in"]:
+        attach_check_in_code(message, registration)
     return message
+
+
+def attach_check_in_code(message, registration):
+    """Attach the QR code of the person's check-in link, shown inline by the HTML part."""
+    from email.mime.image import MIMEImage
+
+    from agenda import checkin
+
+    image = MIMEImage(checkin.qr_png(checkin.check_in_url(registration)), "png")
+    image.add_header("Content-ID", f"<{CHECK_IN_CID}>")
+    image.add_header("Content-Disposition", "inline", filename="check-in.png")
+    message.attach(image)
 
 
 def last_calendar_sequence(registration):

@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from agenda import ical, listing, services
+from agenda import checkin, ical, listing, services
 from agenda import questions as event_questions
 from agenda.forms import ChangeSessionsForm, RegistrationForm
 from agenda.jsonld import event_jsonld
@@ -304,6 +304,9 @@ def manage(request, page, token):
             "chosen_sessions": [s for s in sessions if s.translation_key in keys],
             "position": services.waitlist_position(registration),
             "answers": event_questions.shown_answers(registration),
+            "check_in_qr": checkin.qr_data_uri(checkin.check_in_url(registration))
+            if registration.status == RegistrationStatus.CONFIRMED
+            else None,
             "sessions_form": sessions_form,
             "can_change": registration.is_active and timezone.now() < page.start,
             "error": error,

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 # Registers the "id" path converter: an id past 64 bits is a 404, not an overflow.
 import network.converters  # noqa: F401
-from agenda import admin_views, listing, organiser_views
+from agenda import admin_views, checkin_views, listing, organiser_views
 from agenda.models import EventIndexPage, Speaker
 from home.navigation import cached
 from network.comment_counts import attach_comment_counts
@@ -43,6 +43,8 @@ admin_urls = [
     path("<id:event_id>/message/", admin_views.message_attendees, name="message"),
     path("<id:event_id>/follow-up/", admin_views.follow_up, name="follow_up"),
     path("<id:event_id>/add/", organiser_views.registration_add, name="registration_add"),
+    path("<id:event_id>/badges.pdf", checkin_views.badges, name="badges"),
+    path("scan/<str:token>/", checkin_views.scan, name="scan"),
     path(
         "<id:event_id>/registration/<id:registration_id>/",
         organiser_views.registration_edit,
