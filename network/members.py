@@ -305,7 +305,8 @@ def delete_member(user):
     Published comments and topics stay in their threads as a former member's (their text
     answers others); comments and topics still waiting for a moderator are deleted, so they
     leave the moderation queue. Registrations are cancelled when still to come and
-    anonymised; likes, flags, follows, notifications and the profile go with the account.
+    anonymised; the moderation log forgets the member's words; likes, flags, follows,
+    notifications and the profile go with the account.
     """
     now = timezone.now()
     DiscussionComment.objects.filter(user=user, is_public=False, is_removed=False).delete()
@@ -316,5 +317,10 @@ def delete_member(user):
     for topic in TopicPage.objects.filter(author=user, live=False):
         topic.delete()
     _erase_registrations(user, now)
+    # The moderation log keeps each decision, who took it and why, but not the member's
+    # words (a comment or title quoted in its summary); the member becomes anonymous there.
+    action_model = _optional_model("ModerationAction")
+    if action_model is not None:
+        action_model.objects.filter(member=user).update(summary="", member=None)
     MemberProfile.objects.filter(user=user).delete()
     user.delete()

@@ -513,6 +513,7 @@ class ModerationActionKind(models.TextChoices):
     TRUST_LEVEL = "trust_level", _("Trust level changed")
     SUSPEND = "suspend", _("Member suspended")
     UNSUSPEND = "unsuspend", _("Suspension lifted")
+    TOPIC_STATE = "topic_state", _("Topic pinned or locked")
 
 
 class ModerationAction(models.Model):

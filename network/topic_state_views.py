@@ -34,7 +34,7 @@ def topic_state_view(request, page_id):
     topic = get_object_or_404(TopicPage, pk=page_id, live=True)
     form = TopicStateForm(request.POST)
     if form.is_valid():
-        set_topic_state(topic, **form.cleaned_data)
+        set_topic_state(topic, moderator=request.user, **form.cleaned_data)
         messages.success(request, _("The topic has been updated."))
     else:
         errors = " ".join(error for field in form.errors.values() for error in field)

@@ -68,20 +68,38 @@ def may_moderate(user):
 
 
 @transaction.atomic
-def set_topic_state(topic, pinned, locked, lock_reason=""):
+def set_topic_state(topic, pinned, locked, lock_reason="", moderator=None):
     """Pin or lock a topic, with the reason readers see for a lock.
 
     Every translation of the topic follows: the forum is one for all languages, so a topic
-    pinned or locked in one language is so in all. Returns the reason kept.
+    pinned or locked in one language is so in all. A change goes into the moderation log
+    with who made it. Returns the reason kept.
     """
     from django.conf import settings
+    from django.utils.translation import gettext as _
 
     from network.cache_invalidation import content_changed, purge_pages_later
+    from network.models import ModerationActionKind
+    from network.moderation import log
 
     lock_reason = " ".join((lock_reason or "").split())[:300] if locked else ""
     pages = list(TopicPage.objects.filter(translation_key=topic.translation_key))
+    before = {(page.pinned, page.thread_locked, page.lock_reason) for page in pages}
+    if before == {(pinned, locked, lock_reason)}:
+        return lock_reason
     TopicPage.objects.filter(pk__in=[page.pk for page in pages]).update(
         pinned=pinned, thread_locked=locked, lock_reason=lock_reason
+    )
+    state = ", ".join(
+        [_("pinned") if pinned else _("not pinned"), _("locked") if locked else _("open")]
+    )
+    log(
+        moderator,
+        ModerationActionKind.TOPIC_STATE,
+        member=topic.author,
+        page=topic,
+        summary=f"{topic.title} ({state})",
+        reason=lock_reason,
     )
     content_changed()
     if settings.WAGTAILFRONTENDCACHE:

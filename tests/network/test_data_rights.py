@@ -177,9 +177,23 @@ def test_deleting_erases_everything_and_empties_the_moderation_queue(
     assert waiting.status == "waitlisted"
     assert TopicPage.objects.filter(live=False, author=marie).exists()
 
+    from network.models import ModerationAction, ModerationActionKind
+    from network.moderation import log
+
+    decision = log(
+        None,
+        ModerationActionKind.REJECT_COMMENT,
+        member=marie,
+        summary="Mon avis rejeté",
+        reason="Hors sujet",
+    )
     client.force_login(marie)
     response = client.post("/fr/members/me/delete/", {"confirm": "on", "password": PASSWORD})
     assert response.status_code == 302
+    # The moderation log keeps the decision and its reason, not her words nor her.
+    decision = ModerationAction.objects.get(pk=decision.pk)
+    assert decision.reason == "Hors sujet"
+    assert decision.summary == "" and decision.member_id is None
 
     assert not User.objects.filter(pk=marie.pk).exists()
     assert not MemberProfile.objects.filter(display_name="Marie Dubois").exists()

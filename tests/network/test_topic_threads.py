@@ -8,7 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from network import discussions
-from network.models import DiscussionComment, DiscussionIndexPage, TopicPage, TopicReadState
+from network.models import (
+    DiscussionComment,
+    DiscussionIndexPage,
+    ModerationAction,
+    ModerationActionKind,
+    TopicPage,
+    TopicReadState,
+)
 from network.thread_pages import THREADS_PER_PAGE
 from network.topics import set_topic_state, start_topic
 from tests.network.factories import comment_on, member
@@ -58,6 +65,11 @@ def test_a_moderator_pins_a_topic_to_the_top_in_every_language(
     assert response.status_code == 302
     assert listed_titles(client.get(forum.url)) == ["Oud onderwerp", "Nieuw onderwerp"]
     assert listed_titles(client.get("/fr/discussions/"))[0] == "Ancien sujet"
+    # The moderation log says who did it, and only when something changed.
+    client.post(f"/nl/community/topics/{old.pk}/state/", {"pinned": "on"})
+    [entry] = ModerationAction.objects.filter(action=ModerationActionKind.TOPIC_STATE)
+    assert entry.moderator == moderator and entry.page_id == old.pk
+    assert entry.summary.startswith("Oud onderwerp (vastgezet")
     assert all(
         TopicPage.objects.filter(translation_key=old.translation_key).values_list(
             "pinned", flat=True
