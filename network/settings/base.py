@@ -36,6 +36,8 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A failed CSRF check answers in the site layout and the reader's language.
+CSRF_FAILURE_VIEW = "network.error_views.csrf_failure"
 
 INSTALLED_APPS = [
     "home",

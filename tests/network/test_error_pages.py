@@ -57,3 +57,26 @@ def test_too_many_posts_is_a_429_page_in_the_readers_language(client, lesson, se
     assert response.status_code == 429
     content = response.content.decode()
     assert IN_LAYOUT in content and "Trop de requêtes" in content
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("fr", "Le formulaire a expiré"), ("nl", "Het formulier is verlopen")],
+)
+def test_a_form_without_a_valid_csrf_token_is_a_403_page_in_the_readers_language(
+    lesson, language, title
+):
+    from django.test import Client
+
+    from network.models import DiscussionComment
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(member(trusted=True))
+    response = browser.post(
+        f"/{language}/community/pages/{lesson.pk}/comments/", {"comment": "Hoi"}
+    )
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert IN_LAYOUT in content and title in content
+    assert f'<html lang="{language}"' in content
+    assert not DiscussionComment.objects.filter(comment="Hoi").exists()
