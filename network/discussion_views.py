@@ -30,9 +30,12 @@ def reader_url(page, request, anchor=""):
 
 
 def refused(request, error):
-    return render(
+    response = render(
         request, "network/discussion_refused.html", {"message": error.message}, status=error.status
     )
+    if error.retry_after:
+        response["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def live_page(page_id, request=None):

@@ -5,6 +5,7 @@ community's threads so tests can exercise them directly.
 """
 
 import datetime
+import math
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -24,10 +25,12 @@ from network.models import DiscussionComment, ThreadFollow, TopicPage, profile_f
 class DiscussionError(Exception):
     """A post or action that is refused, with the reason to show and the HTTP status."""
 
-    def __init__(self, message, status=400):
+    def __init__(self, message, status=400, retry_after=None):
         super().__init__(message)
         self.message = message
         self.status = status
+        # Seconds to wait before trying again, for a 429's Retry-After header.
+        self.retry_after = retry_after
 
 
 def commentable_types():
@@ -146,13 +149,30 @@ def needs_moderation(user):
 
 
 def check_rate_limit(user, now=None):
-    limit, seconds = settings.COMMUNITY_COMMENT_RATE
-    since = (now or timezone.now()) - datetime.timedelta(seconds=seconds)
-    if DiscussionComment.objects.filter(user=user, submit_date__gte=since).count() >= limit:
-        from django.utils.translation import gettext as _
+    """Refuse a post beyond the member's rate (one query). The refusal says how long to wait:
+    until enough of the recent posts have left the window for one more to fit."""
+    from django.utils.translation import gettext as _
 
+    from network.ratelimit import describe_wait
+
+    now = now or timezone.now()
+    limit, seconds = settings.COMMUNITY_COMMENT_RATE
+    window = datetime.timedelta(seconds=seconds)
+    # The `limit` most recent posts in the window: once the oldest of them leaves it, there
+    # is room for one more.
+    recent = list(
+        DiscussionComment.objects.filter(user=user, submit_date__gte=now - window)
+        .order_by("-submit_date")
+        .values_list("submit_date", flat=True)[:limit]
+    )
+    if len(recent) >= limit:
+        frees_at = recent[-1] + window
+        retry_after = max(math.ceil((frees_at - now).total_seconds()), 1)
         raise DiscussionError(
-            _("You have posted a lot in a short time. Please wait a few minutes."), status=429
+            _("You have posted a lot in a short time. Please wait %(wait)s.")
+            % {"wait": describe_wait(retry_after)},
+            status=429,
+            retry_after=retry_after,
         )
 
 

@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from knowledge.listing import theme_by_slug, themes_by_key
 from knowledge.models import Theme
 from network import discussions
+from network.discussion_views import refused
 from network.headers import refuse_control_characters
 from network.ratelimit import limit_posts
 from network.topics import start_topic
@@ -153,12 +154,7 @@ def start_topic_view(request, index_page):
         try:
             topic = start_topic(index_page, request.user, **form.cleaned_data)
         except discussions.DiscussionError as error:
-            return render(
-                request,
-                "network/discussion_refused.html",
-                {"message": error.message},
-                status=error.status,
-            )
+            return refused(request, error)
         if topic.live:
             messages.success(request, _("Your topic has been published."))
             return redirect(topic.get_url(request))
