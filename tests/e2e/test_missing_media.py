@@ -11,6 +11,7 @@ from tests.conftest import publish
 from tests.e2e.test_accessibility import assert_no_violations
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
 from tests.knowledge.factories import PilotCasePageFactory
+from tests.media.conftest import ensure_root_collection
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -31,6 +32,7 @@ def broken_images(page):
 
 
 def test_a_gallery_with_a_missing_original_and_a_lost_rendition(page, live_server, knowledge_tree):  # noqa: F811
+    ensure_root_collection()
     gone = Image.objects.create(title="Gevel", file=get_test_image_file(filename="gevel.png"))
     kept = Image.objects.create(title="Tegels", file=get_test_image_file(filename="tegels.png"))
     pilot = publish(

@@ -25,7 +25,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture
-def media(knowledge_tree):
+def media(knowledge_tree, root_collection):
     """One of each kind of stored file: two images (one with a rendition), a document, a PDF."""
     lesson = LessonPageFactory(parent=knowledge_tree.indexes["nl"], title="Hergebruik van ramen")
     book = make_book(knowledge_tree.site_tree.homes["nl"], [chapter("Gebouwen", [lesson])])

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from wagtail.documents.models import Document
 from wagtail.images.models import Image, Rendition
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import CollectionViewRestriction
 
 from knowledge import book_pdf
 from network import media_files
@@ -30,7 +30,7 @@ ALT = "Gevel van de oude school met nieuwe ramen"
 
 
 @pytest.fixture
-def image(db):
+def image(root_collection):
     return Image.objects.create(title="Gevel", file=get_test_image_file(filename="gevel.png"))
 
 
@@ -145,7 +145,7 @@ def test_a_pilot_case_gallery_and_its_book_survive_a_missing_image(client, knowl
 
 @pytest.mark.parametrize("storage", ["file system", "object storage"])
 def test_a_document_whose_file_is_gone_is_a_404_in_the_site_layout(
-    client, site_tree, settings, storage
+    client, site_tree, settings, storage, root_collection
 ):
     if storage == "object storage":
         settings.STORAGES = {
@@ -168,8 +168,10 @@ def test_a_document_whose_file_is_gone_is_a_404_in_the_site_layout(
     assert page.select_one("header") is not None and page.select_one("footer") is not None
 
 
-def test_a_private_document_whose_file_is_gone_still_asks_to_log_in_first(client, site_tree):
-    internal = Collection.get_first_root_node().add_child(name="Stuurgroep")
+def test_a_private_document_whose_file_is_gone_still_asks_to_log_in_first(
+    client, site_tree, root_collection
+):
+    internal = root_collection.add_child(name="Stuurgroep")
     CollectionViewRestriction.objects.create(
         collection=internal, restriction_type=CollectionViewRestriction.LOGIN
     )
