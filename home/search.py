@@ -98,27 +98,31 @@ class Hit:
     kind: str
     url: str = ""
     language: str = ""
+    is_clause: bool = False
 
 
 def clause_index_url(locale):
-    """URL of the tender clause library of a locale, or "" (cached)."""
+    """URL of the knowledge index whose clauses a locale's search links to, or "" (cached)."""
     from knowledge.models import KnowledgeIndexPage
 
     def compute():
         index = KnowledgeIndexPage.objects.live().filter(locale=locale).first()
-        return index.url + index.reverse_subpage("clauses_route") if index else ""
+        return index.url if index else ""
 
-    return cached(f"clause-index-url:{locale.pk}", compute)
+    return cached(f"clause-base-url:{locale.pk}", compute)
 
 
 def clause_hit(clause, terms, locale, length=SNIPPET_LENGTH):
+    from knowledge.models import KnowledgeIndexPage
+
     base = clause_index_url(locale)
     return Hit(
         page=clause,
         title=highlight(clause.title, terms),
         snippet=snippet(clause.text, terms, length),
         kind=str(clause._meta.verbose_name),
-        url=f"{base}{clause.slug}/" if base else "",
+        url=KnowledgeIndexPage.clause_url(clause.slug, base) if base else "",
+        is_clause=True,
     )
 
 

@@ -110,12 +110,11 @@ def route_entries(pages):
                 )
             )
         for clause in clauses[index.locale_id]:
-            path = index.reverse_subpage("clause_route", kwargs={"slug": clause.slug})
             entries.append(
                 Entry(
                     ("clause", key, clause.translation_key),
                     language,
-                    base + path,
+                    index.clause_url(clause.slug, base),
                     clause.updated_at,
                 )
             )

@@ -17,6 +17,7 @@ from knowledge.demo_content import (
     ORGANISATIONS,
     THEMES,
 )
+from knowledge.demo_content_clauses import CLAUSE_FACTS
 from knowledge.demo_content_examples import EXAMPLES, RECOMMENDATIONS
 from knowledge.demo_content_lessons import LESSONS
 from knowledge.demo_content_pilots import PILOTS
@@ -93,9 +94,18 @@ def ensure_themes():
     return {spec["slug"].nl: ensure_theme(spec) for spec in THEMES}
 
 
+VERIFICATION_FIELDS = ("verification_bidder", "verification_buyer")
+
+
+def clause_facts(spec):
+    """The demo facts of a clause, with its verification texts as T (see demo_content_clauses)."""
+    return CLAUSE_FACTS[spec["slug"].nl]
+
+
 def ensure_clause(spec, themes, examples):
     glossary = Glossary()
     slug = glossary.add(spec["slug"])
+    facts = clause_facts(spec)
     defaults = {
         "title": glossary.add(spec["title"]),
         "theme": themes[spec["theme"]],
@@ -104,12 +114,37 @@ def ensure_clause(spec, themes, examples):
         "text": glossary.add(spec["text"]),
         "rationale": glossary.add(spec["rationale"]),
         "source_example": examples.get(spec.get("source_example")),
+        **{name: value for name, value in facts.items() if name not in VERIFICATION_FIELDS},
+        **{name: glossary.add(facts[name]) for name in VERIFICATION_FIELDS},
     }
     clause, _ = TenderClause.objects.get_or_create(
         locale=get_locale("nl"), slug=slug, defaults=defaults
     )
     ensure_translated(clause, glossary)
     return clause
+
+
+def add_missing_clause_facts():
+    """Give demo clauses loaded before clauses had provenance their demo facts, in every
+    language. Their references were numbered by a migration in another order, so every
+    reference is first set aside to keep them unique per language while they move."""
+    missing = {}
+    for spec in CLAUSES:
+        clause = TenderClause.objects.filter(
+            locale=get_locale("nl"), slug=spec["slug"].nl, source_organisation=""
+        ).first()
+        if clause is not None:
+            missing[clause.translation_key] = clause_facts(spec)
+    if not missing:
+        return
+    for clause in TenderClause.objects.filter(translation_key__in=missing):
+        TenderClause.objects.filter(pk=clause.pk).update(reference=f"DCA-MOVE-{clause.pk}")
+    for clause in TenderClause.objects.filter(translation_key__in=missing).select_related("locale"):
+        facts = missing[clause.translation_key]
+        language = clause.locale.language_code
+        values = {name: value for name, value in facts.items() if name not in VERIFICATION_FIELDS}
+        values.update({name: facts[name].get(language) for name in VERIFICATION_FIELDS})
+        TenderClause.objects.filter(pk=clause.pk).update(**values)
 
 
 # -- pages --------------------------------------------------------------------------------
@@ -252,6 +287,7 @@ def load():
     examples = {
         spec["slug"].nl: ensure_example(index, spec, themes, organisations) for spec in EXAMPLES
     }
+    add_missing_clause_facts()
     clauses = {spec["slug"].nl: ensure_clause(spec, themes, examples) for spec in CLAUSES}
     pilots = {
         spec["slug"].nl: ensure_pilot(index, spec, themes, organisations, clauses)

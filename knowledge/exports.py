@@ -67,10 +67,19 @@ def clause_rows(index_page, locale, request):
             "kind": clause.kind,
             "text": clause.text,
             "rationale": clause.rationale,
-            "url": absolute_url(
-                index_page.get_url(request)
-                + index_page.reverse_subpage("clause_route", args=[clause.slug])
-            ),
+            "reference": clause.reference,
+            "ambition_level": clause.ambition_level,
+            "verification_bidder": clause.verification_bidder,
+            "verification_buyer": clause.verification_buyer,
+            "source_organisation": clause.source_organisation,
+            "source_tender": clause.source_tender_title,
+            "source_tender_year": clause.source_tender_year or "",
+            "source_tender_reference": clause.source_tender_reference,
+            "source_tender_url": clause.source_tender_url,
+            "added": clause.added_on.isoformat(),
+            "reviewed": clause.reviewed_on.isoformat() if clause.reviewed_on else "",
+            "licence": clause.licence,
+            "url": absolute_url(index_page.clause_url(clause.slug, index_page.get_url(request))),
             "language": locale.language_code,
         }
 

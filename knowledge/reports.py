@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Locale
 
 from knowledge.models.base import REVIEW_INTERVAL_DAYS, KnowledgePage
+from knowledge.models.taxonomy import TenderClause
 from knowledge.translations import translation_status
 
 
@@ -92,3 +93,47 @@ class TranslationStatusReportView(ReportView):
                 f"{code}: {labels[state]}" for code, state in sorted(states.items())
             )
         return [page for page, _states in rows]
+
+
+def clause_download_counts():
+    """Every tender clause once (its default-language version, else the one there is), with
+    how often it was downloaded in any language and format; most downloaded first."""
+    from django.db.models import OuterRef, Q, Subquery, Value
+
+    from knowledge.models import ClauseDownloadCount
+
+    default = Locale.get_default()
+    default_keys = TenderClause.objects.filter(locale=default).values("translation_key")
+    counts = ClauseDownloadCount.objects.filter(translation_key=OuterRef("translation_key"))
+    return (
+        TenderClause.objects.filter(Q(locale=default) | ~Q(translation_key__in=default_keys))
+        .select_related("theme", "locale")
+        .annotate(
+            downloads=Coalesce(Subquery(counts.values("count")[:1]), Value(0)),
+            last_downloaded_at=Subquery(counts.values("last_downloaded_at")[:1]),
+        )
+        .order_by("-downloads", "reference", "pk")
+    )
+
+
+class ClauseDownloadsReportView(ReportView):
+    page_title = _("Clause downloads")
+    header_icon = "download"
+    template_name = "wagtailadmin/reports/base_report.html"
+    results_template_name = "knowledge/reports/clause_downloads_results.html"
+    index_url_name = "knowledge_clause_downloads"
+    index_results_url_name = "knowledge_clause_downloads_results"
+    any_permission_required = ["add", "change"]
+    list_export = ["reference", "title", "theme.name", "downloads", "last_downloaded_at"]
+    export_headings = {
+        "reference": _("Reference"),
+        "title": _("Title"),
+        "theme.name": _("Theme"),
+        "downloads": _("Downloads"),
+        "last_downloaded_at": _("Last downloaded"),
+    }
+
+    model = TenderClause
+
+    def get_queryset(self):
+        return clause_download_counts()

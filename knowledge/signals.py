@@ -8,6 +8,7 @@ from wagtail.signals import page_published, post_page_move
 from home import translation_sync
 from home.navigation import invalidate_navigation
 from knowledge import book_pdf
+from knowledge.clauses import sync_clause_facts
 from knowledge.models import KnowledgeIndexPage, KnowledgePage, TenderClause, Theme
 from knowledge.workflows import ensure_review_workflow
 
@@ -26,6 +27,13 @@ def assign_review_workflow(sender, instance, created, raw=False, **kwargs):
 def taxonomy_changed(sender, **kwargs):
     """Listings show theme names and clauses: drop the cached copies."""
     invalidate_navigation()
+
+
+@receiver(post_save, sender=TenderClause)
+def clause_facts_follow_source(sender, instance, raw=False, **kwargs):
+    """A clause's reference, ambition level and provenance are the same in every language."""
+    if not raw:
+        sync_clause_facts(instance)
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -8,7 +8,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from knowledge.models import TenderClause, Theme
-from knowledge.reports import ReviewDueReportView, TranslationStatusReportView
+from knowledge.reports import (
+    ClauseDownloadsReportView,
+    ReviewDueReportView,
+    TranslationStatusReportView,
+)
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -60,6 +64,16 @@ def register_report_urls():
             TranslationStatusReportView.as_view(results_only=True),
             name="knowledge_translation_status_results",
         ),
+        path(
+            "reports/clause-downloads/",
+            ClauseDownloadsReportView.as_view(),
+            name="knowledge_clause_downloads",
+        ),
+        path(
+            "reports/clause-downloads/results/",
+            ClauseDownloadsReportView.as_view(results_only=True),
+            name="knowledge_clause_downloads_results",
+        ),
     ]
 
 
@@ -80,6 +94,16 @@ def register_translation_report_menu_item():
         reverse("knowledge_translation_status"),
         icon_name="globe",
         order=1210,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_clause_downloads_menu_item():
+    return MenuItem(
+        _("Clause downloads"),
+        reverse("knowledge_clause_downloads"),
+        icon_name="download",
+        order=1220,
     )
 
 

@@ -10,12 +10,14 @@ from knowledge.models.pages import (
     PolicyRecommendationPage,
     PracticeExamplePage,
 )
+from knowledge.models.selections import ClauseDownloadCount, SavedSelection
 from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause, Theme
 
 __all__ = [
     "KNOWLEDGE_PAGE_TYPES",
     "BookPdf",
     "ChapterBlock",
+    "ClauseDownloadCount",
     "ClauseKind",
     "InspirationBookPage",
     "KnowledgeIndexPage",
@@ -25,6 +27,7 @@ __all__ = [
     "PolicyRecommendationPage",
     "PracticeExamplePage",
     "ProcurementPhase",
+    "SavedSelection",
     "TenderClause",
     "Theme",
 ]

@@ -16,7 +16,8 @@ from home.alternates import set_route_urls
 from home.navigation import cached
 from home.privacy import is_private
 from knowledge import listing
-from knowledge.models.taxonomy import ClauseKind, ProcurementPhase, TenderClause
+from knowledge.models.taxonomy import AmbitionLevel, ClauseKind, ProcurementPhase, TenderClause
+from network.base_url import absolute_url
 from network.comment_counts import counts_version
 
 
@@ -119,34 +120,35 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
     @path("clauses/")
     def clauses_route(self, request):
+        from knowledge.clauses import ClauseFilters
+
         theme_map = listing.themes_by_key(self.locale_id)
-        clauses = TenderClause.objects.filter(locale_id=self.locale_id).select_related("theme")
-        theme = listing.theme_by_slug(theme_map, request.GET.get("theme", ""))
-        phase = request.GET.get("phase", "")
-        kind = request.GET.get("kind", "")
-        if theme is not None:
-            clauses = clauses.filter(theme=theme)
-        if phase in ProcurementPhase.values:
-            clauses = clauses.filter(phase=phase)
-        else:
-            phase = ""
-        if kind in ClauseKind.values:
-            clauses = clauses.filter(kind=kind)
-        else:
-            kind = ""
+        filters = ClauseFilters.from_query(request.GET, theme_map)
+        clauses = filters.apply(
+            TenderClause.objects.filter(locale_id=self.locale_id).select_related("theme")
+        )
         context = self.get_context(request)
         context.update(
             {
-                "clauses": clauses.order_by("theme__sort_order", "title"),
+                "clauses": list(clauses.order_by("theme__sort_order", "title")),
                 "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
                 "phases": ProcurementPhase.choices,
                 "kinds": ClauseKind.choices,
-                "selected": {"theme": theme, "phase": phase, "kind": kind},
+                "ambitions": AmbitionLevel.choices,
+                "selected": filters,
+                "filtered": filters.active,
                 "index_page": self,
                 "meta_title": _("Tender clause library"),
             }
         )
         return TemplateResponse(request, "knowledge/clause_library.html", context)
+
+    @classmethod
+    def clause_url(cls, slug, base=""):
+        """The address of a clause below a knowledge index whose URL is `base`; without a
+        base, the route alone (for the language switcher). No query: every clause link of
+        the site (library, switcher, sitemap, open data, search) is built here."""
+        return base + cls.get_resolver().reverse("clause_route", slug=slug)
 
     def get_clause(self, slug):
         clause = (
@@ -166,9 +168,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
             request,
             self,
             lambda other: (
-                self.reverse_subpage("clause_route", kwargs={"slug": slugs[other.locale_id]})
-                if other.locale_id in slugs
-                else None
+                self.clause_url(slugs[other.locale_id]) if other.locale_id in slugs else None
             ),
         )
         context = self.get_context(request)
@@ -183,9 +183,18 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
     @path("clauses/<slug:slug>/text/")
     def clause_text_route(self, request, slug):
+        from knowledge.clauses import clause_as_text
+        from knowledge.selection import count_downloads
+
         clause = self.get_clause(slug)
-        response = HttpResponse(clause_as_text(clause), content_type="text/plain; charset=utf-8")
+        url = absolute_url(self.clause_url(clause.slug, self.get_url(request)))
+        response = HttpResponse(
+            clause_as_text(clause, url), content_type="text/plain; charset=utf-8"
+        )
         response["Content-Disposition"] = f'attachment; filename="{clause.slug}.txt"'
+        # Not kept by the page cache, so that every download is counted.
+        response["Cache-Control"] = "private"
+        count_downloads([clause])
         return response
 
 
@@ -221,20 +230,3 @@ def clause_examples(clause, locale):
         if example.live and not is_private(example):
             pages.insert(0, example)
     return pages
-
-
-def clause_as_text(clause):
-    """The clause as plain text, the way a buyer pastes it into a tender document."""
-    lines = [
-        clause.title,
-        "=" * len(clause.title),
-        "",
-        f"{ClauseKind(clause.kind).label} · {ProcurementPhase(clause.phase).label} · "
-        f"{clause.theme.name}",
-        "",
-        clause.text.strip(),
-        "",
-    ]
-    if clause.rationale:
-        lines += [str(_("Why this clause")), "", clause.rationale.strip(), ""]
-    return "\n".join(lines)

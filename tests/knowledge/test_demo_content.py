@@ -60,6 +60,26 @@ def test_load_demo_fills_the_knowledge_base_once_with_translations():
     check_counts()
     check_pages_exist_in_exactly_their_languages()
     check_translations_keep_structured_data_and_links()
+    check_every_clause_has_provenance_in_every_language()
+
+
+def check_every_clause_has_provenance_in_every_language():
+    clauses = list(TenderClause.objects.select_related("locale"))
+    assert len(clauses) == 3 * len(CLAUSES)
+    references = {}
+    for clause in clauses:
+        assert clause.source_organisation, clause
+        assert clause.source_tender_title and clause.source_tender_year, clause
+        assert clause.source_tender_url.startswith("https://"), clause
+        assert clause.verification_bidder and clause.verification_buyer, clause
+        assert clause.reviewed_on >= clause.added_on, clause
+        assert clause.licence == "CC-BY-4.0"
+        references.setdefault(clause.translation_key, set()).add(clause.reference)
+    # one reference per clause, the same in its three languages, and no two clauses share one
+    assert all(len(refs) == 1 for refs in references.values())
+    assert len({refs.pop() for refs in references.values()}) == len(CLAUSES)
+    english = TenderClause.objects.get(locale__language_code="en", reference="DCA-MEU-002")
+    assert english.verification_bidder.startswith("A take-back plan")
 
 
 def check_counts():
