@@ -41,7 +41,13 @@ class RegistrationDetailsForm(AccessibleFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.questions = list(questions)
         self.question_names = event_questions.add_fields(self, self.questions, answers)
+        self.add_more_fields()
+        # Last: describing the fields of a bound form validates it, so every field must be
+        # there by now.
         self.describe_fields()
+
+    def add_more_fields(self):
+        """Subclasses add their own fields here, before the form is described."""
 
     def answers(self):
         return event_questions.cleaned_answers(self, self.questions)
@@ -67,9 +73,16 @@ class HandRegistrationForm(SessionChoiceMixin, RegistrationDetailsForm):
     )
 
     def __init__(self, *args, sessions=(), **kwargs):
+        self.sessions = list(sessions)
         super().__init__(*args, **kwargs)
-        self.add_session_fields(sessions)
-        self.describe_fields()
+
+    def add_more_fields(self):
+        self.add_session_fields(self.sessions)
+        # A full session stays marked full but can be chosen: the rules then put the person
+        # on the waitlist, or a reason confirms them beyond the capacity.
+        self.full_keys = set()
+        for name in self.slot_names:
+            self.fields[name].widget.disabled_values = set()
 
     def add_rule_error(self, error):
         SessionChoiceMixin.add_rule_error(self, error)

@@ -116,6 +116,25 @@ def test_adding_an_address_already_registered_is_refused_in_the_form(client, man
     assert Registration.objects.count() == 2
 
 
+def test_adding_by_hand_takes_the_chosen_session_and_its_capacity(client, manager, event):
+    from tests.events.factories import CongressSessionFactory
+
+    event.kind = "congress"
+    publish(event)
+    session = CongressSessionFactory(page=event, title="Bouwen", track="A", capacity=0)
+    choice = {"slot_1": str(session.translation_key)}
+    assert client.post(url(event, "add/"), {**HAND, **choice}).status_code == 302
+    waiting = Registration.objects.get(email="hilde@example.org")
+    assert waiting.status == RegistrationStatus.WAITLISTED  # the session is full
+    assert list(waiting.sessions.all()) == [session]
+    form = {**HAND, **choice, "email": "tweede@example.org", "reason": "Moderator"}
+    assert client.post(url(event, "add/"), form).status_code == 302
+    moderator = Registration.objects.get(email="tweede@example.org")
+    assert moderator.status == RegistrationStatus.CONFIRMED
+    assert list(moderator.sessions.all()) == [session]
+    assert moderator.log_entries.get().over_capacity
+
+
 def test_editing_saves_and_logs_the_changed_fields(client, manager, full):
     person = Registration.objects.get(name="An Zit")
     form = {**HAND, "name": "An Zit-Anders", "email": person.email, "language": "nl"}

@@ -272,3 +272,35 @@ def test_a_member_without_organisation_or_role_gets_those_fields_empty(client, e
     assert form.select_one("input[name=name]")["value"] == "Lies Maes"
     assert not form.select_one("input[name=organisation]").get("value")
     assert Registration.objects.count() == 0
+
+
+# -- Changing sessions is confirmed by e-mail ---------------------------------------------------
+
+
+def test_changing_sessions_on_the_manage_page_sends_an_email_in_the_registrants_language(
+    client, site_tree, event, registrant
+):
+    from tests.events.factories import CongressSessionFactory
+
+    event.kind = "congress"
+    publish(event)
+    building = CongressSessionFactory(page=event, title="Bouwen", track="A")
+    ict = CongressSessionFactory(page=event, title="ICT", track="B", starts=building.starts)
+    site_tree.translate(event, "fr", title="Journée d'étude", slug="journee-etude")
+    registration = services.register(
+        event, registrant(1, language="fr"), [str(building.translation_key)]
+    )
+    mail.outbox.clear()
+    url = f"/fr/agenda-fr/journee-etude/manage/{registration.manage_secret}/"
+
+    same = client.post(url, {"action": "sessions", "slot_1": str(building.translation_key)})
+    assert same.status_code == 302
+    assert mail.outbox == []  # nothing changed, nothing to say
+
+    changed = client.post(url, {"action": "sessions", "slot_1": str(ict.translation_key)})
+    assert changed.status_code == 302
+    (message,) = mail.outbox
+    assert message.to == [registration.email]
+    assert message.extra_headers["Content-Language"] == "fr"
+    assert "Journée d'étude" in message.subject
+    assert "ICT" in message.body and "Bouwen" not in message.body
