@@ -547,7 +547,8 @@ def send_reminders(within, now=None):
             event__live=True,
             anonymised_at__isnull=True,
         )
-        .exclude(event__event_status=EventStatus.CANCELLED)
+        # A cancelled event is not coming up; a postponed one not at the time it had.
+        .exclude(event__event_status__in=(EventStatus.CANCELLED, EventStatus.POSTPONED))
         .order_by("pk")
     )
     claimed = _claim(due, "reminder_sent_at", now)

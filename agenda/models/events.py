@@ -222,6 +222,8 @@ class EventPage(RoutablePageMixin, Page):
         APIField("kind"),
         APIField("start"),
         APIField("end"),
+        APIField("event_status"),
+        APIField("previous_start"),
         APIField("summary"),
         APIField("description"),
         APIField("venue_name"),

@@ -246,9 +246,22 @@ def test_a_refused_change_email_is_sent_again_with_its_changes(event, registrant
     assert str(calendar_of(message)[0]["METHOD"]) == "REQUEST"
 
 
-def test_no_reminders_for_a_cancelled_event(event, registrant, republish):
+@pytest.mark.parametrize("status", [EventStatus.CANCELLED, EventStatus.POSTPONED])
+def test_no_reminders_for_a_cancelled_or_postponed_event(event, registrant, republish, status):
     services.register(event, registrant(1))
-    republish(event, event_status=EventStatus.CANCELLED)
+    republish(event, event_status=status)
     mail.outbox.clear()
     assert services.send_reminders(datetime.timedelta(days=30)) == 0
     assert mail.outbox == []
+    republish(event, event_status=EventStatus.SCHEDULED)
+    mail.outbox.clear()
+    assert services.send_reminders(datetime.timedelta(days=30)) == 1
+
+
+def test_the_api_gives_the_status_and_the_previous_start(client, event, republish):
+    old_start = event.start
+    republish(event, start=at(16, 10), end=at(16, 15), event_status=EventStatus.POSTPONED)
+    response = client.get("/api/v2/pages/?type=events.EventPage&fields=event_status,previous_start")
+    (item,) = response.json()["items"]
+    assert item["event_status"] == "postponed"
+    assert datetime.datetime.fromisoformat(item["previous_start"]) == old_start
