@@ -236,7 +236,13 @@ def repair(missing):
     if missing.kind == "rendition":
         try:
             remake_rendition(missing.record)
-        except OSError:
+        except OSError as error:  # the original is there but cannot be read as an image
+            logger.warning(
+                "Rendition %s could not be made again from %s: %s",
+                missing.record.pk,
+                missing.record.image.file.name,
+                error,
+            )
             return False
         return True
     if missing.kind == "book PDF":

@@ -5,6 +5,7 @@ the repaired book PDF read back with pypdf.
 """
 
 import io
+import logging
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,14 @@ def test_the_pdf_of_an_unpublished_book_is_reported_but_not_made_again(media):
         f'missing: book PDF {media["pdf"].pk} (book {media["book"].pk} "Inspiratieboek", nl): '
         f"{media['pdf'].file.name} is missing (its book is not live; publishing it makes a new one)"
     ]
+
+
+def test_a_rendition_of_a_damaged_original_is_reported_as_not_made_again(media, caplog):
+    Path(media["rendition"].file.path).unlink()
+    Path(media["facade"].file.path).write_bytes(b"no longer a picture")
+    with caplog.at_level(logging.WARNING, logger="network.media_files"):
+        lines, status, _ = check("--repair")
+    assert status == 1
+    assert len(lines) == 1 and lines[0].startswith(f"missing: rendition {media['rendition'].pk} ")
+    assert lines[0].endswith("(could not be made again, see the log)")
+    assert [r for r in caplog.records if media["facade"].file.name in r.getMessage()]
