@@ -66,7 +66,14 @@ class BookPdfStatusPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["pdf"] = BookPdf.objects.filter(book_id=self.instance.pk).first()
+            from knowledge import book_pdf
+
+            pdf = BookPdf.objects.filter(book_id=self.instance.pk).first()
+            context["pdf"] = pdf
+            # After a restore without media: the record names a file that storage lacks.
+            context["pdf_missing"] = bool(
+                pdf and pdf.file and not book_pdf.stored_file_readable(pdf)
+            )
             # The book's own PDF route: stored files are not served under MEDIA_URL.
             if self.instance.live and self.instance.url:
                 context["pdf_url"] = self.instance.url + self.instance.reverse_subpage("pdf_route")

@@ -15,9 +15,11 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from pypdf import PdfReader
+from wagtail.users.models import UserProfile
 
 from knowledge import book_pdf
 from knowledge.models import BookPdf
@@ -205,3 +207,26 @@ def test_the_task_regenerates_a_pdf_whose_file_is_missing_even_when_it_looks_up_
     Path(pdf.file.path).unlink()
     assert book_pdf.generate_book_pdf_task.call(book.pk, requested) == "generated"
     assert book_pdf.stored_file_readable(BookPdf.objects.get(book=book))
+
+
+@pytest.mark.parametrize(
+    ("language", "warning"),
+    [
+        ("nl", "Het opgeslagen pdf-bestand ontbreekt in de mediaopslag"),
+        ("fr", "Le fichier PDF enregistré est absent du stockage des médias"),
+    ],
+)
+def test_editors_are_told_when_the_stored_pdf_is_missing(
+    admin_client, admin_user, book, language, warning
+):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = language
+    profile.save()
+    book_pdf.generate(book)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[book.pk])
+    assert warning not in admin_client.get(edit_url).content.decode()
+
+    stored_path(book)[1].unlink()
+    page = admin_client.get(edit_url).content.decode()
+    assert warning in page
+    assert "manage.py check_media" in page
