@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from pypdf import PdfReader
 from wagtail.documents.models import Document
@@ -235,3 +236,36 @@ def test_a_damaged_original_shows_the_alt_text_and_is_logged_once_as_damaged(
     damaged = [r for r in caplog.records if "could not be rendered as width-1200" in r.getMessage()]
     assert len(damaged) == 1
     assert not missing_warnings(caplog, "Missing media file")
+
+
+def test_on_object_storage_a_lost_rendition_is_made_again_once_its_check_runs_out(
+    client, site_tree, standard_page_factory, settings, root_collection
+):
+    """Without local paths a file found is trusted for an hour (a check is a round trip)."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "tests.media.storages.ObjectLikeStorage"},
+    }
+    image = Image.objects.create(title="Gevel", file=get_test_image_file(filename="gevel.png"))
+    page = publish(
+        standard_page_factory(
+            parent=site_tree.homes["nl"],
+            slug="over",
+            body=[("figure", {"image": image, "alt_text": ALT, "caption": ""})],
+        )
+    )
+    assert soup(client.get(page.url)).select_one("figure img") is not None
+    rendition = Rendition.objects.get(image=image, filter_spec="width-1200")
+    storage = rendition.file.storage
+    storage.delete(rendition.file.name)
+
+    cache.clear()  # the hour during which the file was trusted has passed
+    assert soup(client.get(page.url)).select_one("figure img")["alt"] == ALT
+    rendition.refresh_from_db()
+    assert storage.exists(rendition.file.name)
+
+    storage.delete(rendition.file.name)
+    storage.delete(image.file.name)
+    cache.clear()
+    placeholder = soup(client.get(page.url)).select_one("figure .image-missing")
+    assert placeholder["aria-label"] == ALT
