@@ -103,6 +103,8 @@ def test_the_confirm_page_posts_back_to_itself_without_logging_in(https_site):
         path = unsubscribe_path(unsubscribe_token("digest", reader.pk), "en")
     content = Client().get(path).content.decode()
     assert f'<form method="post" action="{path}">' in content
+    assert '<meta name="robots" content="noindex">' in content
+    assert '<meta name="referrer" content="no-referrer">' in content
     assert "Stop getting the weekly digest?" in content
     done = Client(enforce_csrf_checks=True).post(path)
     assert "You no longer get the weekly digest." in done.content.decode()

@@ -52,6 +52,9 @@ def test_a_topic_is_found_by_its_own_words(client, forum):
     assert response.status_code == 200
     assert result_titles(response) == ["Stoelen hergebruiken"]
     assert "<mark>" in response.content.decode()
+    # Result pages stay out of search engines; the discussions page itself does not.
+    assert '<meta name="robots" content="noindex">' in response.content.decode()
+    assert "noindex" not in client.get("/nl/discussies/").content.decode()
 
 
 @pytest.mark.django_db
