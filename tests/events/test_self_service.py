@@ -304,3 +304,9 @@ def test_changing_sessions_on_the_manage_page_sends_an_email_in_the_registrants_
     assert message.extra_headers["Content-Language"] == "fr"
     assert "Journée d'étude" in message.subject
     assert "ICT" in message.body and "Bouwen" not in message.body
+
+
+def test_the_profile_page_leads_to_my_registrations(client, site_tree):
+    client.force_login(member())
+    page = soup(client.get("/nl/members/me/"))
+    assert page.find("a", href=MINE.format(language="nl"))
