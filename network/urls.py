@@ -46,5 +46,6 @@ urlpatterns += i18n_patterns(
     path("selection/", include("knowledge.selection_urls")),
     path("", include("network.community_urls")),
     path("", include("agenda.urls")),
+    path("", include("exchange.urls")),
     path("", include(wagtail_urls)),
 )

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "knowledge",
     "agenda",  # app label "events"; the package name avoids the PyPI module "events"
     "network",
+    "exchange",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with a translation-aware version
     "wagtail.api.v2",
