@@ -578,9 +578,16 @@ def registrations_to_purge(older_than_days, now=None):
 
 
 def purge_registrations(older_than_days, now=None):
-    """Blank the personal data of past events' registrations; counts and status remain."""
+    """Blank the personal data of past events' registrations; counts and status remain.
+
+    Answers to the organisers' questions and the reasons in the organisers' log may name
+    the person too, so they go as well.
+    """
+    from agenda.models import RegistrationAnswer, RegistrationLogEntry
+
     now = now or timezone.now()
     with transaction.atomic():
-        return registrations_to_purge(older_than_days, now).update(
-            anonymised_at=now, **ANONYMISED_FIELDS
-        )
+        purged = registrations_to_purge(older_than_days, now)
+        RegistrationAnswer.objects.filter(registration__in=purged).delete()
+        RegistrationLogEntry.objects.filter(registration__in=purged).update(reason="")
+        return purged.update(anonymised_at=now, **ANONYMISED_FIELDS)

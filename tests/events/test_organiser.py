@@ -386,3 +386,17 @@ def test_organiser_views_need_the_permission(client, full, rest):
     person.refresh_from_db()
     assert person.status == RegistrationStatus.WAITLISTED
     assert not RegistrationLogEntry.objects.exists()
+
+
+def test_purging_removes_answers_and_reasons(event, lunch_question, registrant):
+    from agenda.models import RegistrationAnswer
+
+    registration = organiser.add_registration(
+        event, registrant(1), reason="", answers={lunch_question: "1"}
+    )
+    organiser.edit_registration(registration, {"name": "Ander"}, answers=None)
+    assert RegistrationAnswer.objects.count() == 1
+    later = event.end + datetime.timedelta(days=400)
+    assert services.purge_registrations(365, now=later) == 1
+    assert RegistrationAnswer.objects.count() == 0
+    assert set(registration.log_entries.values_list("reason", flat=True)) == {""}
