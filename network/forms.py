@@ -47,6 +47,7 @@ class MemberProfileForm(forms.ModelForm):
             "notify_mentions",
             "notify_topic_answers",
             "notify_moderation",
+            "notify_moderation_queue",
             "weekly_digest",
         ]
         help_texts = {
@@ -74,6 +75,11 @@ class MemberProfileForm(forms.ModelForm):
             if theme.translation_key in followed_keys
         ]
         self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+        # Only moderators hear of the moderation queue.
+        from network.moderation import is_moderator
+
+        if not (self.instance.pk and is_moderator(self.instance.user)):
+            del self.fields["notify_moderation_queue"]
         # Names and roles appear in e-mail subjects and headers: one line only.
         for name in ("display_name", "role"):
             self.fields[name].validators.append(refuse_control_characters)

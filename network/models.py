@@ -118,6 +118,9 @@ class MemberProfile(models.Model):
     notify_moderation = models.BooleanField(
         _("e-mail me when a moderator publishes my post"), default=False
     )
+    notify_moderation_queue = models.BooleanField(
+        _("e-mail me when new posts wait for moderation (moderators)"), default=False
+    )
     trusted = models.BooleanField(
         _("trusted"), default=False, help_text=_("Trusted members' comments skip moderation.")
     )

@@ -68,6 +68,10 @@ def moderators():
     return get_user_model().objects.filter(query, is_active=True).distinct()
 
 
+def is_moderator(user):
+    return user.is_active and (user.is_superuser or user.has_perm("django_comments.can_moderate"))
+
+
 def alert_moderators(now=None):
     """One notification to every moderator that the queue has new items, unless one went out
     in the last `COMMUNITY_MODERATION_ALERT_SECONDS`.
@@ -78,11 +82,21 @@ def alert_moderators(now=None):
     """
     if not cache.add(ALERT_KEY, True, settings.COMMUNITY_MODERATION_ALERT_SECONDS):
         return 0
+    from network.notifications import send_each
+
     url = reverse("network_moderation")
     told = 0
-    for moderator in moderators():
+    for moderator in moderators().select_related("member_profile"):
         inbox.notify(moderator, NotificationKind.MODERATION_QUEUE, url=url)
         told += 1
+        profile = getattr(moderator, "member_profile", None)
+        if profile is not None and profile.notify_moderation_queue:
+            send_each(
+                moderator,
+                "network/emails/moderation_queue_subject.txt",
+                "network/emails/moderation_queue.txt",
+                {"queue_url": absolute_url(url)},
+            )
     return told
 
 

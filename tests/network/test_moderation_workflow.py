@@ -313,3 +313,29 @@ def test_moderators_are_alerted_once_an_hour_whatever_arrives(
     assert not Notification.objects.filter(kind=NotificationKind.MODERATION_QUEUE).exclude(
         recipient__in=[moderator, other]
     )
+
+
+def test_moderators_who_chose_so_get_the_alert_by_e_mail_too(
+    client, lesson, moderator, django_capture_on_commit_callbacks
+):
+    from network.models import profile_for
+
+    by_mail = make_moderator()
+    profile = profile_for(by_mail)
+    profile.preferred_language = "fr"
+    profile.notify_moderation_queue = True
+    profile.save()
+    cache.clear()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        discussions.post_comment(member(), lesson, "Eerste")
+        discussions.post_comment(member(), lesson, "Tweede")
+    (message,) = mail.outbox
+    assert message.to == [by_mail.email]
+    assert message.subject == "De nouvelles publications attendent la modération"
+    assert "/admin/community/moderation/" in message.body
+    # The choice is offered to moderators only.
+    client.force_login(by_mail)
+    assert "notify_moderation_queue" in client.get("/nl/members/me/").context["form"].fields
+    client.force_login(member())
+    assert "notify_moderation_queue" not in client.get("/nl/members/me/").context["form"].fields
