@@ -66,7 +66,8 @@
  */
 (function () {
     "use strict";
-    var BEFORE_CARET = /(^|[^\w@.])@([\w.\-]{1,40})$/u;
+    // "@" and the start of a handle or name (letters of any script) just before the caret.
+    var BEFORE_CARET = /(^|[^\p{L}\p{N}_@.])@([\p{L}\p{N}_.\-]{1,40})$/u;
 
     document.querySelectorAll("textarea[data-mention-url]").forEach(function (textarea) {
         if (!window.fetch || !textarea.id) {
