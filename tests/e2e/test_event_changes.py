@@ -14,6 +14,7 @@ from wagtail.users.models import UserProfile
 from agenda import services
 from agenda.models import CongressSession, EventKind, EventPage, Speaker
 from tests.conftest import publish
+from tests.e2e.test_accessibility import assert_no_violations
 from tests.e2e.test_editorial import log_in_to_admin
 from tests.events.conftest import registrant  # noqa: F401 - fixture
 from tests.events.factories import (
@@ -127,6 +128,9 @@ def test_reschedules_an_event_in_the_admin_and_follows_the_registrants_link(
     expect(main.locator(".event-status")).to_contain_text("Geannuleerd")
     reader.goto(f"{live_server.url}/nl/agenda/")
     expect(reader.locator(".event-card")).to_contain_text("Geannuleerd")
+    # The notices and labels keep the pages accessible (WCAG 2.1 AA).
+    for path in ("/nl/agenda/", event.url, event.url + "register/", link.path):
+        assert_no_violations(reader, live_server.url + path)
 
 
 def test_an_editor_puts_speakers_on_a_parallel_session(new_page, live_server, site_tree):
