@@ -36,9 +36,7 @@ def bell(client, url):
     return " ".join(link.get_text(" ").split()), visible
 
 
-def test_followers_mentioned_members_and_topic_authors_get_one_notification_each(
-    post, lesson
-):
+def test_followers_mentioned_members_and_topic_authors_get_one_notification_each(post, lesson):
     follower = member(display_name="Bert Claes")
     ThreadFollow.objects.create(user=follower, page=lesson)
     mentioned = member(display_name="Eva Maes")
