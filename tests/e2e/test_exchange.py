@@ -1,0 +1,89 @@
+"""The component exchange in a browser: a member reserves a component, the offering side
+accepts it; axe finds no WCAG 2.1 AA violation on the exchange's pages in three languages."""
+
+# The exchange's fixtures are imported, so pytest finds them; ruff sees them redefined.
+# ruff: noqa: F811
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core import mail
+
+from exchange import services
+from exchange.models import ComponentRequest, RequestStatus
+from tests.e2e.members import log_in
+from tests.e2e.test_accessibility import WCAG_21_AA, unjudged_contrast
+from tests.exchange.conftest import offer, organisation, pilot  # noqa: F401 - fixtures
+from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
+from tests.network.factories import member
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def assert_no_violations(page, url):
+    page.goto(url)
+    results = Axe().run(page, options=WCAG_21_AA)
+    assert not results.response["violations"], f"{url}:\n" + results.generate_report()
+    assert not unjudged_contrast(results), url
+
+
+def test_a_member_reserves_a_component_and_the_offering_side_accepts(
+    new_page,
+    live_server,
+    offer,
+    organisation,
+):
+    asker = member(display_name="Lien Claes")
+    base = live_server.url
+    browser = new_page()
+    log_in(browser, base, asker.email)
+    browser.goto(f"{base}/en/components/")
+    browser.get_by_label("Material").select_option("wood")
+    browser.get_by_role("button", name="Show components").click()
+    assert "material=wood" in browser.url
+    browser.get_by_role("link", name=offer.name_en).click()
+    browser.get_by_label("Quantity you need").fill("3")
+    browser.get_by_label("Message to the offering side").fill("For our community centre.")
+    browser.get_by_role("button", name="Send my request").click()
+    assert browser.get_by_text("Your request is sent").is_visible()
+    assert browser.get_by_text("7 of 10 pieces").is_visible()
+    held = ComponentRequest.objects.get()
+    assert (held.quantity, held.status, held.language) == (3, RequestStatus.REQUESTED, "en")
+
+    colleague = member(display_name="An Peeters", organisation=organisation)
+    side = new_page()
+    log_in(side, base, colleague.email)
+    side.goto(f"{base}/nl/components/requests/")
+    side.get_by_label("Toelichting voor het lid").fill("Ophalen op maandag.")
+    side.get_by_role("button", name="Aanvaard en reserveer").click()
+    assert side.get_by_text("De aanvraag is aanvaard").is_visible()
+    held.refresh_from_db()
+    assert held.status == RequestStatus.RESERVED
+    reserved = [m for m in mail.outbox if m.to == [asker.email]][-1]
+    assert reserved.subject.startswith("Reserved for you")
+    assert "Ophalen op maandag." in reserved.body
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_exchange_pages_have_no_wcag_violations(
+    new_page,
+    live_server,
+    pilot,
+    offer,
+    organisation,
+    language,
+):
+    collected = services.request_components(
+        offer, services.Requester("Stad Gent", "gent@example.org", "nl"), 2, "Graag."
+    )
+    services.mark_collected(services.accept(collected))
+    colleague = member(display_name="An Peeters", organisation=organisation)
+    services.request_components(
+        offer, services.Requester("Bert", "bert@example.org", "nl", user=colleague), 1, "Eén."
+    )
+    base = f"{live_server.url}/{language}"
+    page = new_page()
+    assert_no_violations(page, f"{base}/components/?material=wood")
+    assert_no_violations(page, f"{live_server.url}{pilot[language].url}")
+    log_in(page, live_server.url, colleague.email)
+    assert_no_violations(page, f"{base}/components/{offer.pk}/")
+    assert_no_violations(page, f"{base}/components/requests/")
