@@ -148,6 +148,28 @@ def test_the_admin_changes_levels_and_suspensions_and_logs_them(client, moderato
     )
     assert Permission.objects.exists()
 
+    # A suspension set here is logged and told to the member, as one from the queue.
+    response = client.post(
+        url,
+        {
+            "display_name": "Doel Lid",
+            "trust_level": str(TrustLevel.TRUSTED),
+            "trust_level_pinned": "on",
+            "suspended_until": "2099-01-31 12:00",
+        },
+    )
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.suspended_until.year == 2099
+    assert list(ModerationAction.objects.values_list("action", flat=True).order_by("pk")) == [
+        ModerationActionKind.TRUST_LEVEL,
+        ModerationActionKind.SUSPEND,
+    ]
+    from network.models import Notification
+
+    (told,) = Notification.objects.filter(recipient=target)
+    assert told.decision == "suspended" and told.until == profile.suspended_until
+
 
 def test_new_members_links_carry_nofollow_and_trusted_members_links_do_not(client, lesson):
     newcomer = member(display_name="Nieuw Lid")
