@@ -56,6 +56,7 @@ class HomePage(Page):
         "events.EventIndexPage",
         "knowledge.InspirationBookPage",
         "network.DiscussionIndexPage",
+        "intake.PilotCallPage",
     ]
     max_count_per_parent = 3  # one per language at the root
 

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "agenda",  # app label "events"; the package name avoids the PyPI module "events"
     "network",
     "exchange",
+    "intake",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales with a translation-aware version
     "wagtail.api.v2",

@@ -12,6 +12,7 @@ DEMO_MODULES = [
     "knowledge.demo_book",
     "agenda.demo",
     "network.demo_community",
+    "intake.demo",
     "exchange.demo",
 ]
 

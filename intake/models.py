@@ -1,0 +1,161 @@
+"""The call page for pilot buildings and the candidate pilots proposed through it."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class PilotCallPage(RoutablePageMixin, Page):
+    """The call: what a pilot asks of its owner, with the form to propose a building."""
+
+    intro = models.TextField(_("introduction"))
+    body = RichTextField(
+        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ul", "ol"]
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "intake/pilot_call_page.html"
+
+    class Meta:
+        verbose_name = _("call for pilots")
+        verbose_name_plural = _("calls for pilots")
+
+    @path("")
+    def index_route(self, request):
+        from intake import views
+
+        return views.propose(request, self)
+
+    @path("sent/")
+    def sent_route(self, request):
+        from intake import views
+
+        return views.sent(request, self)
+
+    @path("confirm/<str:token>/")
+    def confirm_route(self, request, token):
+        from intake import views
+
+        return views.confirm(request, self, token)
+
+
+class BuildingKind(models.TextChoices):
+    """The kinds of building the call asks for; "other" is described in the free text."""
+
+    SCHOOL = "school", _("School building")
+    OFFICE = "office", _("Office building")
+    CHURCH = "church", _("Church")
+    FARM = "farm", _("Farm")
+    INDUSTRIAL = "industrial", _("Industrial hall")
+    OTHER = "other", _("Other")
+
+
+class CandidateStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_REVIEW = "in_review", _("In review")
+    SELECTED = "selected", _("Selected")
+    DECLINED = "declined", _("Declined")
+
+
+DECISIONS = (CandidateStatus.SELECTED, CandidateStatus.DECLINED)
+
+
+class CandidatePilotQuerySet(models.QuerySet):
+    def confirmed(self):
+        """Proposals whose applicant is a member or clicked the confirmation link."""
+        return self.filter(confirmed_at__isnull=False)
+
+
+class CandidatePilot(models.Model):
+    """A vacant building proposed for a pilot, waiting for the network's decision."""
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=CandidateStatus.choices, default=CandidateStatus.NEW
+    )
+    notes = models.TextField(_("notes"), blank=True, help_text=_("Only editors see these."))
+    organisation = models.CharField(_("organisation"), max_length=200)
+    contact_name = models.CharField(_("contact person"), max_length=200)
+    email = models.EmailField(_("e-mail address"))
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    address = models.CharField(_("street and number"), max_length=200)
+    postcode = models.CharField(_("postcode"), max_length=10)
+    municipality = models.CharField(_("municipality"), max_length=120)
+    building_type = models.CharField(
+        _("building type"), max_length=20, choices=BuildingKind.choices
+    )
+    floor_area_m2 = models.PositiveIntegerField(_("floor area (m²)"))
+    vacant_since = models.PositiveSmallIntegerField(_("vacant since (year)"))
+    owner = models.CharField(_("owner"), max_length=200)
+    state = models.TextField(_("state of the building"))
+    opportunities = models.TextField(_("opportunities and organisations nearby"))
+    helps_map_neighbourhood = models.BooleanField(
+        _("will help map the opportunities and organisations nearby"), default=False
+    )
+    joins_workshop = models.BooleanField(
+        _("will take part in one design-research workshop"), default=False
+    )
+    understands_no_obligation = models.BooleanField(
+        _("understands there is no obligation to carry out the results"), default=False
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="candidate_pilots",
+    )
+    call_page = models.ForeignKey(
+        PilotCallPage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
+    # The decision the applicant was last told about, so saving the same status twice
+    # never sends a second e-mail.
+    decision_sent = models.CharField(max_length=20, blank=True, editable=False)
+    pilot_case = models.ForeignKey(
+        "knowledge.PilotCasePage",
+        verbose_name=_("pilot case"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+    objects = CandidatePilotQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("candidate pilot")
+        verbose_name_plural = _("candidate pilots")
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return f"{self.organisation}: {self.address}, {self.municipality}"
+
+
+class CandidatePhoto(models.Model):
+    """A photo sent with a proposal; kept outside the public media paths."""
+
+    candidate = models.ForeignKey(CandidatePilot, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(_("photo"), upload_to="intake/photos/%Y/%m/")
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.image.name

@@ -1,0 +1,146 @@
+"""The "Candidate pilots" queue in the Wagtail admin: review, decide, start a pilot case."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+
+from intake import services
+from intake.models import CandidatePhoto, CandidatePilot
+
+
+def pilot_case_parent():
+    """The Dutch knowledge index: pilot cases start in the source language."""
+    from knowledge.models.index import KnowledgeIndexPage
+
+    return KnowledgeIndexPage.objects.filter(locale__language_code="nl").first() or (
+        KnowledgeIndexPage.objects.first()
+    )
+
+
+class CandidateIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        # Unconfirmed proposals are nobody's yet: they enter the queue once confirmed.
+        return super().get_base_queryset().confirmed()
+
+    def get_add_url(self):
+        # Proposals come only through the call page's form.
+        return None
+
+
+class CandidateEditView(generic.EditView):
+    template_name = "intake/admin/candidate_edit.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(CandidatePilot.objects.confirmed(), pk=self.kwargs["pk"])
+
+    def save_instance(self):
+        instance = super().save_instance()
+        if services.announce_decision(instance):
+            messages.success(
+                self.request, gettext("The applicant gets an e-mail about the decision.")
+            )
+        return instance
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["candidate"] = self.object
+        context["photos"] = list(self.object.photos.all())
+        context["photo_url_name"] = "candidate_pilots:photo"
+        context["create_url"] = reverse("candidate_pilots:create_pilot_case", args=[self.object.pk])
+        return context
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("Create pilot case"),
+                url=reverse("candidate_pilots:create_pilot_case", args=[self.object.pk]),
+                icon_name="doc-full",
+                priority=5,
+            )
+        )
+        return buttons
+
+
+class CandidatePilotViewSet(ModelViewSet):
+    model = CandidatePilot
+    icon = "home"
+    menu_label = _("Candidate pilots")
+    menu_order = 250
+    add_to_admin_menu = True
+    url_prefix = "candidate-pilots"
+    name = "candidate_pilots"
+    list_display = ["organisation", "municipality", "building_type", "status", "submitted_at"]
+    list_filter = ["status", "building_type"]
+    search_fields = ["organisation", "municipality", "contact_name", "address"]
+    form_fields = ["status", "notes"]
+    index_view_class = CandidateIndexView
+    edit_view_class = CandidateEditView
+    add_view_enabled = False
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"] + [
+            path(
+                "create-pilot-case/<int:pk>/", self.create_pilot_case_view, name="create_pilot_case"
+            ),
+            path("photo/<int:pk>/", self.photo_view, name="photo"),
+        ]
+
+    def _require(self, request, action):
+        if not self.permission_policy.user_has_permission(request.user, action):
+            raise PermissionDenied
+
+    def photo_view(self, request, pk):
+        """A candidate's photo, for editors only: these files are not public media."""
+        self._require(request, "change")
+        photo = get_object_or_404(CandidatePhoto, pk=pk)
+        try:
+            return FileResponse(photo.image.open("rb"))
+        except FileNotFoundError:
+            raise Http404 from None
+
+    def create_pilot_case_view(self, request, pk):
+        """Ask, then make a draft pilot case from the candidate and open it in the editor."""
+        self._require(request, "change")
+        candidate = get_object_or_404(CandidatePilot.objects.confirmed(), pk=pk)
+        parent = pilot_case_parent()
+        if parent is None or not parent.permissions_for_user(request.user).can_add_subpage():
+            raise PermissionDenied
+        if request.method == "POST":
+            page, created = services.create_pilot_case(candidate, parent, user=request.user)
+            if created:
+                messages.success(
+                    request, gettext("A draft pilot case was made from this candidate.")
+                )
+            else:
+                messages.warning(request, gettext("This candidate already has its pilot case."))
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        return TemplateResponse(
+            request,
+            "intake/admin/create_pilot_case.html",
+            {
+                "candidate": candidate,
+                "parent": parent,
+                "edit_url": reverse(self.get_url_name("edit"), args=[pk]),
+                "header_title": _("Create pilot case"),
+            },
+        )
+
+
+candidate_pilot_viewset = CandidatePilotViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_candidate_pilots():
+    return candidate_pilot_viewset
