@@ -2,8 +2,9 @@
 
 `export_member_data` gathers everything the site keeps about a member, wherever it lives
 (the account, the profile, comments, topics, likes, flags, follows, notifications, digests
-sent, event registrations and the moderation decisions about them). `delete_member` removes
-or anonymises the same, so the two stay a pair: what one exports, the other erases.
+sent, event registrations, clause selections, requests for exchange components and the
+moderation decisions about them). `delete_member` removes or anonymises the same, so the
+two stay a pair: what one exports, the other erases.
 """
 
 from django.apps import apps
@@ -30,10 +31,7 @@ def _iso(moment):
 
 def _optional_model(name):
     """A network model that a later version of the site may have, or None."""
-    try:
-        return apps.get_model("network", name)
-    except LookupError:
-        return None
+    return _optional("network", name)
 
 
 def _titles_in_language(page_ids, language):
@@ -209,6 +207,8 @@ def export_member_data(user):
         DigestLog.objects.filter(user=user).order_by("sent_at").values_list("week", flat=True)
     )
     data["notifications"] = _notifications(user)
+    data["clause_selections"] = _clause_selections(user)
+    data["component_requests"] = _component_requests(user, language)
     data["moderation_decisions"] = _moderation_actions(user)
     data["event_registrations"] = [
         {
@@ -246,6 +246,56 @@ def export_member_data(user):
 
 def _comment_page(titles, flag):
     return _page_fields(titles, int(flag.comment.object_pk))
+
+
+def _optional(app_label, name):
+    """A model of another app that this version of the site may not have, or None."""
+    try:
+        return apps.get_model(app_label, name)
+    except LookupError:
+        return None
+
+
+def _clause_selections(user):
+    model = _optional("knowledge", "SavedSelection")
+    if model is None:
+        return []
+    return [
+        {
+            "name": selection.name,
+            "clauses": list(selection.clause_keys),
+            "shared_by_link": bool(getattr(selection, "share_token", "")),
+            "created": _iso(selection.created_at),
+            "updated": _iso(selection.updated_at),
+        }
+        for selection in model.objects.filter(owner=user).order_by("pk")
+    ]
+
+
+def _component_requests(user, language):
+    """The member's requests for components of the exchange, offers named in their language."""
+    from django.utils import translation
+
+    model = _optional("exchange", "ComponentRequest")
+    if model is None:
+        return []
+    with translation.override(language):
+        return [
+            {
+                "component": str(request.offer),
+                "quantity": request.quantity,
+                "message": request.message,
+                "name": request.name,
+                "email": request.email,
+                "organisation": request.organisation_name,
+                "status": request.status,
+                "decision_note": request.decision_note,
+                "requested": _iso(request.created_at),
+                "decided": _iso(request.decided_at),
+                "collected": _iso(request.collected_at),
+            }
+            for request in model.objects.filter(user=user).select_related("offer").order_by("pk")
+        ]
 
 
 def _notifications(user):
@@ -305,8 +355,9 @@ def delete_member(user):
     Published comments and topics stay in their threads as a former member's (their text
     answers others); comments and topics still waiting for a moderator are deleted, so they
     leave the moderation queue. Registrations are cancelled when still to come and
-    anonymised; the moderation log forgets the member's words; likes, flags, follows,
-    notifications and the profile go with the account.
+    anonymised, and so are requests for exchange components; the moderation log forgets the
+    member's words; likes, flags, follows, notifications, clause selections and the profile
+    go with the account.
     """
     now = timezone.now()
     DiscussionComment.objects.filter(user=user, is_public=False, is_removed=False).delete()
@@ -322,5 +373,12 @@ def delete_member(user):
     action_model = _optional_model("ModerationAction")
     if action_model is not None:
         action_model.objects.filter(member=user).update(summary="", member=None)
+    # Requests for exchange components stay for the offering side's records (quantities,
+    # decisions), without who asked nor their words.
+    request_model = _optional("exchange", "ComponentRequest")
+    if request_model is not None:
+        request_model.objects.filter(user=user).update(
+            user=None, name="", email="", organisation_name="", message=""
+        )
     MemberProfile.objects.filter(user=user).delete()
     user.delete()

@@ -251,3 +251,41 @@ def test_a_published_topic_stays_as_a_former_members(forum, knowledge_tree):
     delete_member(author)
     topic.refresh_from_db()
     assert topic.live and topic.author_id is None
+
+
+def test_clause_selections_and_exchange_requests_are_exported_then_erased(
+    client, marie, knowledge_tree
+):
+    from exchange.models import ComponentRequest
+    from knowledge.models import SavedSelection
+    from tests.conftest import publish
+    from tests.exchange.factories import ComponentOfferFactory
+    from tests.knowledge.factories import PilotCasePageFactory
+
+    SavedSelection.objects.create(owner=marie, name="Mijn bestek", clause_keys=["terugname"])
+    pilot = publish(PilotCasePageFactory(parent=knowledge_tree.indexes["nl"], slug="school"))
+    offer = ComponentOfferFactory(pilot_case=pilot)
+    request = ComponentRequest.objects.create(
+        offer=offer,
+        user=marie,
+        name="Marie Dubois",
+        email=marie.email,
+        organisation_name="Ville de Liège",
+        language="fr",
+        quantity=2,
+        message="Pour notre école.",
+    )
+    client.force_login(marie)
+    data = json.loads(client.get("/fr/members/me/data.json").content)
+    assert data["clause_selections"][0]["name"] == "Mijn bestek"
+    assert data["clause_selections"][0]["clauses"] == ["terugname"]
+    [asked] = data["component_requests"]
+    assert asked["message"] == "Pour notre école." and asked["quantity"] == 2
+    # The offer is named in the member's language.
+    assert asked["component"] == offer.name_fr
+
+    client.post("/fr/members/me/delete/", {"confirm": "on", "password": PASSWORD})
+    assert not SavedSelection.objects.filter(name="Mijn bestek").exists()
+    request.refresh_from_db()
+    assert request.user_id is None and request.quantity == 2
+    assert (request.name, request.email, request.message) == ("", "", "")
