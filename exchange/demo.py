@@ -1,4 +1,5 @@
-"""Demo offers: components on offer from the three demo pilot cases, some already collected.
+"""Demo offers: components on offer from the three demo pilot cases, some already collected,
+and the places of the pilots, their municipalities and Belgian practice examples on the map.
 
 Runs after knowledge.demo (it needs the pilot cases and organisations). Idempotent: offers
 are found by pilot case and Dutch name, and their collected requests by e-mail address.
@@ -8,8 +9,8 @@ import datetime
 
 from django.utils import timezone
 
-from exchange.models import ComponentOffer, ComponentRequest, RequestStatus
-from knowledge.models import PilotCasePage
+from exchange.models import ComponentOffer, ComponentRequest, MapLocation, RequestStatus
+from knowledge.models import KnowledgePage, PilotCasePage
 from network.models import Organisation
 
 OFFERS = [
@@ -119,7 +120,45 @@ OFFERS = [
 ]
 
 
+# (Dutch slug of a pilot case or practice example, latitude, longitude)
+PAGE_PLACES = [
+    ("oude-jongensschool-herzele", "50.886600", "3.890600"),
+    ("sint-jozefkerk-mechelen", "51.028000", "4.477700"),
+    ("voormalig-belastingkantoor-kortrijk", "50.827900", "3.264900"),
+    ("refurbished-kantoormeubilair-gent", "51.054300", "3.717400"),
+    ("licht-als-dienst-sporthallen-mechelen", "51.031000", "4.486000"),
+    ("herbruikbare-bekers-leuven", "50.879800", "4.700500"),
+    ("sloopinventaris-stadskantoor-kortrijk", "50.825000", "3.270000"),
+]
+ORGANISATION_PLACES = [
+    ("Gemeente Herzele", "50.887500", "3.892000"),
+    ("Stad Mechelen", "51.027600", "4.478900"),
+    ("Stad Kortrijk", "50.828500", "3.265300"),
+]
+
+
+def load_places():
+    for slug, latitude, longitude in PAGE_PLACES:
+        page = (
+            KnowledgePage.objects.filter(slug=slug, locale__language_code="nl")
+            .order_by("pk")
+            .first()
+        )
+        if page is not None:
+            MapLocation.objects.get_or_create(
+                page=page, defaults={"latitude": latitude, "longitude": longitude}
+            )
+    for name, latitude, longitude in ORGANISATION_PLACES:
+        organisation = Organisation.objects.filter(name=name).first()
+        if organisation is not None:
+            MapLocation.objects.get_or_create(
+                organisation=organisation,
+                defaults={"latitude": latitude, "longitude": longitude},
+            )
+
+
 def load():
+    load_places()
     today = timezone.localdate()
     for spec in OFFERS:
         pilot = (

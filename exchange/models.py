@@ -13,9 +13,10 @@ from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.search import index
 
+from exchange.geo import validate_coordinates
 from knowledge.blocks import CONDITION_CHOICES, UNIT_CHOICES
 
 
@@ -140,6 +141,22 @@ class ComponentOffer(index.Indexed, models.Model):
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
     )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Where to pick the components up, e.g. 50.8467; empty: the pilot's place."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("E.g. 4.3525"),
+    )
     published = models.BooleanField(_("shown on the site"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -159,6 +176,7 @@ class ComponentOffer(index.Indexed, models.Model):
         FieldPanel("condition"),
         FieldPanel("photo"),
         FieldRowPanel([FieldPanel("location"), FieldPanel("region")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldRowPanel([FieldPanel("available_from"), FieldPanel("available_until")]),
         MultiFieldPanel(
             [
@@ -209,6 +227,7 @@ class ComponentOffer(index.Indexed, models.Model):
         return max(self.quantity - self.committed, 0)
 
     def clean(self):
+        validate_coordinates(self.latitude, self.longitude)
         errors = {}
         if self.available_until and self.available_until < self.available_from:
             errors["available_until"] = _("The end of the availability is before its start.")
@@ -276,3 +295,68 @@ class ComponentRequest(models.Model):
 
     def __str__(self):
         return f"{self.name} · {self.quantity} · {self.offer_id}"
+
+
+MAPPABLE_PAGE_TYPES = ["knowledge.PilotCasePage", "knowledge.PracticeExamplePage"]
+
+
+class MapLocation(models.Model):
+    """Where a pilot building, a practice example or a member organisation is, on the map.
+
+    A page's location is kept on its original page, so every translation shares it.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("pilot case or practice example"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="map_location",
+    )
+    organisation = models.OneToOneField(
+        "network.Organisation",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="map_location",
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, help_text=_("E.g. 50.8467")
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, help_text=_("E.g. 4.3525")
+    )
+
+    panels = [
+        PageChooserPanel("page", MAPPABLE_PAGE_TYPES),
+        FieldPanel("organisation"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
+
+    class Meta:
+        verbose_name = _("map location")
+        verbose_name_plural = _("map locations")
+
+    def __str__(self):
+        return str(self.page or self.organisation or self.pk)
+
+    def save(self, *args, **kwargs):
+        if self.page_id:
+            source = self.page.get_translations(inclusive=True).order_by("pk").first()
+            if source and source.pk != self.page_id:
+                self.page_id = source.pk
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if bool(self.page_id) == bool(self.organisation_id):
+            raise ValidationError(_("Choose either a page or an organisation."))
+        if self.page_id:
+            model = self.page.specific_class
+            label = f"{model._meta.app_label}.{model.__name__}" if model else ""
+            if label not in MAPPABLE_PAGE_TYPES:
+                raise ValidationError(
+                    {"page": _("Only pilot cases and practice examples go on the map.")}
+                )
+        validate_coordinates(self.latitude, self.longitude)

@@ -13,4 +13,6 @@ urlpatterns = [
         views.decide_view,
         name="exchange_decide",
     ),
+    path("map/", views.map_view, name="exchange_map"),
+    path("map/geojson/", views.geojson_view, name="exchange_map_geojson"),
 ]

@@ -1,10 +1,12 @@
 """Public pages of the component exchange: the listing, one offer with its request form,
 and the requests page where members follow theirs and the offering side decides."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -13,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from exchange import services
+from exchange import maps, services
 from exchange.forms import AVAILABILITY_CHOICES, DecisionForm, RequestForm, parse_filters
 from exchange.models import ComponentOffer, ComponentRequest, ElementType, Material, Region
 
@@ -157,3 +159,26 @@ def decide_view(request, pk, action):
     else:
         messages.success(request, str(done))
     return redirect("exchange_requests")
+
+
+def map_view(request):
+    """The network map: a list that works without JavaScript, and a Leaflet map over it."""
+    items = maps.map_items(translation.get_language())
+    return TemplateResponse(
+        request,
+        "exchange/map.html",
+        {
+            "groups": maps.grouped(items),
+            "tile_url": settings.MAP_TILE_URL,
+            "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+        },
+    )
+
+
+def geojson_view(request):
+    """The map's items as GeoJSON, in the language of the URL."""
+    items = maps.map_items(translation.get_language())
+    return JsonResponse(
+        maps.feature_collection(items, request.build_absolute_uri),
+        content_type="application/geo+json",
+    )

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from exchange.models import ComponentOffer, ComponentRequest
+from exchange.models import ComponentOffer, ComponentRequest, MapLocation
 
 
 class ComponentOfferViewSet(SnippetViewSet):
@@ -29,8 +29,15 @@ class ComponentRequestViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
+class MapLocationViewSet(SnippetViewSet):
+    model = MapLocation
+    icon = "site"
+    menu_label = _("Map locations")
+    list_display = ["__str__", "latitude", "longitude"]
+
+
 class ExchangeSnippetGroup(SnippetViewSetGroup):
-    items = (ComponentOfferViewSet, ComponentRequestViewSet)
+    items = (ComponentOfferViewSet, ComponentRequestViewSet, MapLocationViewSet)
     menu_icon = "resubmit"
     menu_label = _("Component exchange")
     menu_name = "exchange"

@@ -87,3 +87,25 @@ def test_exchange_pages_have_no_wcag_violations(
     log_in(page, live_server.url, colleague.email)
     assert_no_violations(page, f"{base}/components/{offer.pk}/")
     assert_no_violations(page, f"{base}/components/requests/")
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_map_shows_markers_and_has_no_wcag_violations(
+    new_page, live_server, settings, pilot, offer, organisation, language
+):
+    from exchange.models import MapLocation
+
+    # Tiles from this server, so the test needs no network; the map works without them too.
+    settings.MAP_TILE_URL = (
+        f"{live_server.url}/static/vendor/leaflet/images/layers.png?z={{z}}&x={{x}}&y={{y}}"
+    )
+    MapLocation.objects.create(page=pilot["nl"], latitude="50.8866", longitude="3.8906")
+    MapLocation.objects.create(organisation=organisation, latitude="50.8875", longitude="3.892")
+    page = new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    assert_no_violations(page, f"{live_server.url}/{language}/map/")
+    page.locator(".leaflet-marker-icon").first.wait_for()
+    assert page.locator(".leaflet-marker-icon").count() == 3  # pilot, offer, organisation
+    assert page.get_by_role("link", name=pilot[language].title).is_visible()
+    assert errors == []  # no script or policy error

@@ -4,7 +4,7 @@ import pytest
 
 from exchange import demo as exchange_demo
 from exchange import services
-from exchange.models import ComponentOffer, ComponentRequest
+from exchange.models import ComponentOffer, ComponentRequest, MapLocation
 from knowledge import demo as knowledge_demo
 
 
@@ -14,7 +14,9 @@ def test_demo_offers_come_from_three_pilots_and_load_once():
     exchange_demo.load()
     offers = list(ComponentOffer.objects.order_by("pk").values_list("pk", "pilot_case_id"))
     requests = list(ComponentRequest.objects.order_by("pk").values_list("pk", flat=True))
+    places = MapLocation.objects.count()
     exchange_demo.load()
+    assert MapLocation.objects.count() == places == 10
     assert list(ComponentOffer.objects.order_by("pk").values_list("pk", "pilot_case_id")) == (
         offers
     )
