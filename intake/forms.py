@@ -120,6 +120,10 @@ class ProposalForm(forms.ModelForm):
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
         self.fields["postcode"].widget.attrs["autocomplete"] = "postal-code"
+        for name, field in self.fields.items():
+            if field.help_text:
+                # The site's field template shows help under this id.
+                field.widget.attrs["aria-describedby"] = f"id_{name}-help"
         if user is not None and user.is_authenticated and user.email:
             # A member proposes under the confirmed address of their account.
             self.fields["email"].disabled = True
