@@ -154,7 +154,7 @@ def clause_search(query, locale):
     backends the ranked list (one query), loaded as needed; on a search engine the results."""
     from knowledge.models import TenderClause
 
-    clauses = TenderClause.objects.filter(locale=locale)
+    clauses = TenderClause.objects.filter(locale=locale, live=True)
     results = get_search_backend().search(stemmed_query(query, locale.language_code, "or"), clauses)
     matches = ranked_matches(results)
     return results if matches is None else RankedObjects(clauses, [pk for pk, _ in matches])

@@ -80,10 +80,10 @@ def route_entries(pages):
     )
     locale_ids = {index.locale_id for index in indexes}
     themes = defaultdict(list)
-    for theme in Theme.objects.filter(locale_id__in=locale_ids):
+    for theme in Theme.objects.filter(locale_id__in=locale_ids, live=True):
         themes[theme.locale_id].append(theme)
     clauses = defaultdict(list)
-    for clause in TenderClause.objects.filter(locale_id__in=locale_ids):
+    for clause in TenderClause.objects.filter(locale_id__in=locale_ids, live=True):
         clauses[clause.locale_id].append(clause)
     for index in indexes:
         base = index.get_url(request=None)

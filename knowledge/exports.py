@@ -54,7 +54,11 @@ def example_rows(index_page, locale, request):
 
 
 def clause_rows(index_page, locale, request):
-    clauses = TenderClause.objects.filter(locale=locale).select_related("theme").order_by("title")
+    clauses = (
+        TenderClause.objects.filter(locale=locale, live=True)
+        .select_related("theme")
+        .order_by("title")
+    )
     for clause in clauses:
         theme = theme_data(clause.theme, locale.pk)
         yield {

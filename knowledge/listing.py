@@ -36,7 +36,8 @@ def themes_by_key(locale_id):
     return cached(
         f"themes:{locale_id}",
         lambda: {
-            theme.translation_key: theme for theme in Theme.objects.filter(locale_id=locale_id)
+            theme.translation_key: theme
+            for theme in Theme.objects.filter(locale_id=locale_id, live=True)
         },
     )
 

@@ -90,11 +90,13 @@ def resolve(ids, locale):
     """{clause id: translation key} for the posted ids whose clause exists in the reader's
     language. A clause of another language counts as its translation in the reader's
     language; one without such a translation is returned under "untranslated"."""
-    rows = dict(TenderClause.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+    rows = dict(
+        TenderClause.objects.filter(pk__in=ids, live=True).values_list("pk", "translation_key")
+    )
     in_locale = set(
-        TenderClause.objects.filter(translation_key__in=rows.values(), locale=locale).values_list(
-            "translation_key", flat=True
-        )
+        TenderClause.objects.filter(
+            translation_key__in=rows.values(), locale=locale, live=True
+        ).values_list("translation_key", flat=True)
     )
     found = {pk: str(key) for pk, key in rows.items() if key in in_locale}
     untranslated = [pk for pk, key in rows.items() if key not in in_locale]
@@ -166,7 +168,9 @@ def clauses_for(keys, locale):
     order = {key: position for position, key in enumerate(keys)}
     default_locale_id = Locale.get_default().pk
     chosen = {}
-    rows = TenderClause.objects.filter(translation_key__in=keys).select_related("theme", "locale")
+    rows = TenderClause.objects.filter(translation_key__in=keys, live=True).select_related(
+        "theme", "locale"
+    )
     for clause in rows:
         key = str(clause.translation_key)
 

@@ -30,10 +30,15 @@ def taxonomy_changed(sender, **kwargs):
 
 
 @receiver(post_save, sender=TenderClause)
-def clause_facts_follow_source(sender, instance, raw=False, **kwargs):
-    """A clause's reference, ambition level and provenance are the same in every language."""
-    if not raw:
-        sync_clause_facts(instance)
+def clause_facts_follow_source(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A clause's reference, ambition level and provenance are the same in every language.
+
+    Saving a draft writes only its revision pointers (update_fields): the live clause, and
+    so its translations, keep their facts until the draft is published.
+    """
+    if raw or (update_fields and not set(update_fields) & set(TenderClause.FACT_FIELDS)):
+        return
+    sync_clause_facts(instance)
 
 
 @receiver(post_save, sender=PageViewRestriction)

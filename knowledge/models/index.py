@@ -86,9 +86,9 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
             request.GET.get("page"),
             count_key=f"knowledge-theme-count:{self.pk}:{theme.translation_key}",
         )
-        clauses = TenderClause.objects.filter(locale_id=self.locale_id, theme=theme).order_by(
-            "title"
-        )
+        clauses = TenderClause.objects.filter(
+            locale_id=self.locale_id, theme=theme, live=True
+        ).order_by("title")
         set_route_urls(request, self, lambda other: theme_suffix(other, theme.translation_key))
         context = self.get_context(request)
         context.update(
@@ -125,7 +125,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
         theme_map = listing.themes_by_key(self.locale_id)
         filters = ClauseFilters.from_query(request.GET, theme_map)
         clauses = filters.apply(
-            TenderClause.objects.filter(locale_id=self.locale_id).select_related("theme")
+            TenderClause.objects.filter(locale_id=self.locale_id, live=True).select_related("theme")
         )
         context = self.get_context(request)
         context.update(
@@ -152,7 +152,7 @@ class KnowledgeIndexPage(RoutablePageMixin, Page):
 
     def get_clause(self, slug):
         clause = (
-            TenderClause.objects.filter(locale_id=self.locale_id, slug=slug)
+            TenderClause.objects.filter(locale_id=self.locale_id, slug=slug, live=True)
             .select_related("theme", "source_example")
             .first()
         )
@@ -209,7 +209,7 @@ def theme_suffix(index_page, theme_key):
 def clause_slugs(clause):
     """The clause's slug in each locale it is translated into, keyed by locale id (1 query)."""
     return dict(
-        TenderClause.objects.filter(translation_key=clause.translation_key).values_list(
+        TenderClause.objects.filter(translation_key=clause.translation_key, live=True).values_list(
             "locale_id", "slug"
         )
     )

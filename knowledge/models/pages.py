@@ -274,9 +274,9 @@ class PilotCasePage(KnowledgePage):
         context = super().get_context(request, *args, **kwargs)
         keys = [clause.translation_key for clause in self.tender_clauses.all()]
         context["tender_clauses"] = list(
-            TenderClause.objects.filter(locale=self.locale, translation_key__in=keys).order_by(
-                "title"
-            )
+            TenderClause.objects.filter(
+                locale=self.locale, translation_key__in=keys, live=True
+            ).order_by("title")
         )
         return context
 

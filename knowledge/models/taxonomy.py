@@ -2,6 +2,7 @@
 
 import re
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -10,7 +11,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -57,13 +64,43 @@ reference_validator = RegexValidator(
 )
 
 
-class Theme(TranslatableMixin, index.Indexed, models.Model):
+class EditorialMixin(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin):
+    """Drafts, revisions, locking and the review workflow, as knowledge pages have them.
+
+    Readers see only what is live; see `live()` in the knowledge listings.
+    """
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+def revisions_relation(name):
+    return GenericRelation("wagtailcore.Revision", related_query_name=name)
+
+
+def workflow_states_relation(name):
+    return GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name=name,
+        for_concrete_model=False,
+    )
+
+
+class Theme(EditorialMixin, TranslatableMixin, index.Indexed, models.Model):
     """A product group or topic (building materials, ICT, furniture ...), per language."""
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    _revisions = revisions_relation("theme")
+    workflow_states = workflow_states_relation("theme")
 
     panels = [
         FieldPanel("name"),
@@ -91,7 +128,7 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class TenderClause(TranslatableMixin, index.Indexed, models.Model):
+class TenderClause(EditorialMixin, TranslatableMixin, index.Indexed, models.Model):
     """A reusable clause for circular tenders, ready to copy into one's own tender."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -156,6 +193,8 @@ class TenderClause(TranslatableMixin, index.Indexed, models.Model):
         _("licence"), max_length=20, choices=ClauseLicence.choices, default=ClauseLicence.CC_BY_4
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    _revisions = revisions_relation("tender_clause")
+    workflow_states = workflow_states_relation("tender_clause")
 
     panels = [
         FieldPanel("title"),
@@ -225,6 +264,7 @@ class TenderClause(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("phase"),
         index.FilterField("kind"),
         index.FilterField("ambition_level"),
+        index.FilterField("live"),
     ]
 
     class Meta(TranslatableMixin.Meta):
