@@ -57,6 +57,7 @@ class HomePage(Page):
         "knowledge.InspirationBookPage",
         "network.DiscussionIndexPage",
         "intake.PilotCallPage",
+        "intake.ThemeBoardPage",
     ]
     max_count_per_parent = 3  # one per language at the root
 

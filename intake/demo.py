@@ -124,9 +124,80 @@ def ensure_candidates(call):
         )
 
 
+BOARD = {
+    "title": T(
+        nl="Kies mee de thema's van de werksessies",
+        fr="Choisissez avec nous les thèmes des sessions de travail",
+        en="Choose the themes of the work sessions with us",
+    ),
+    "slug": T(nl="themas-kiezen", fr="choisir-les-themes", en="choose-themes"),
+    "intro": T(
+        nl=(
+            "Stel een thema voor de volgende werksessies voor en stem op de voorstellen van "
+            "anderen."
+        ),
+        fr=(
+            "Proposez un thème pour les prochaines sessions de travail et votez pour les "
+            "propositions des autres."
+        ),
+        en="Propose a theme for the next work sessions and vote for the proposals of others.",
+    ),
+}
+
+THEME_PROPOSALS = [
+    (
+        "Circulaire kantoorinrichting",
+        "Hoe kopen we tweedehands meubilair aan via een raamcontract?",
+    ),
+    ("Hergebruik van bouwmaterialen", "Welke bestekclausules werken voor herbruikbare bouwdelen?"),
+    ("Led-verlichting als dienst", "Ervaringen met licht als dienst in gemeentelijke gebouwen."),
+]
+
+
+def ensure_board(home):
+    from intake.models import ThemeBoardPage
+
+    existing = home.get_children().filter(slug=BOARD["slug"].nl).first()
+    if existing is not None:
+        return existing.specific
+    glossary = Glossary()
+    page = ThemeBoardPage(
+        title=glossary.add(BOARD["title"]),
+        slug=glossary.add(BOARD["slug"]),
+        intro=glossary.add(BOARD["intro"]),
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    translate(page, glossary)
+    return page
+
+
+def ensure_theme_votes(board_page):
+    """Three proposals by the demo members, each with a different number of votes."""
+    from django.contrib.auth import get_user_model
+
+    from intake.models import ThemeProposal, ThemeVote
+
+    members = list(
+        get_user_model().objects.filter(is_superuser=False, is_active=True).order_by("pk")[:4]
+    )
+    if not members:
+        return
+    for position, (title, description) in enumerate(THEME_PROPOSALS):
+        proposal, _created = ThemeProposal.objects.get_or_create(
+            board=board_page,
+            title=title,
+            defaults={"description": description, "proposer": members[0], "language": "nl"},
+        )
+        for voter in members[: len(members) - position]:
+            ThemeVote.objects.get_or_create(proposal=proposal, voter=voter)
+
+
 def load():
     from home.demo import ensure_home_page
 
-    call = ensure_call(ensure_home_page())
+    home = ensure_home_page()
+    call = ensure_call(home)
     ensure_candidates(call)
+    ensure_theme_votes(ensure_board(home))
     return call

@@ -159,3 +159,90 @@ class CandidatePhoto(models.Model):
 
     def __str__(self):
         return self.image.name
+
+
+class ThemeBoardPage(RoutablePageMixin, Page):
+    """Members propose themes for the next work sessions and vote on them."""
+
+    intro = models.TextField(_("introduction"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "intake/theme_board_page.html"
+
+    class Meta:
+        verbose_name = _("theme board")
+        verbose_name_plural = _("theme boards")
+
+    @path("")
+    def index_route(self, request):
+        from intake import board_views
+
+        return board_views.board(request, self)
+
+
+class ProposalStatus(models.TextChoices):
+    OPEN = "open", _("Open for votes")
+    SCHEDULED = "scheduled", _("Work session planned")
+    CLOSED = "closed", _("Closed")
+
+
+class ThemeProposal(models.Model):
+    """A theme a member would like a work session about."""
+
+    board = models.ForeignKey(ThemeBoardPage, on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(_("theme"), max_length=160)
+    description = models.TextField(_("why this theme"), max_length=2000)
+    proposer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        on_delete=models.CASCADE,
+        related_name="theme_proposals",
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.OPEN
+    )
+    created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
+    work_session = models.ForeignKey(
+        "events.WorkSessionPage",
+        verbose_name=_("work session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+    class Meta:
+        verbose_name = _("theme proposal")
+        verbose_name_plural = _("theme proposals")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+
+class ThemeVote(models.Model):
+    """One member's vote for one proposal; the constraint keeps it to one, also under races."""
+
+    proposal = models.ForeignKey(ThemeProposal, on_delete=models.CASCADE, related_name="votes")
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="theme_votes"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("vote")
+        verbose_name_plural = _("votes")
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "voter"], name="one_vote_per_member")
+        ]
+
+    def __str__(self):
+        return f"{self.voter_id} → {self.proposal_id}"

@@ -1,6 +1,7 @@
 """The "Candidate pilots" queue in the Wagtail admin: review, decide, start a pilot case."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -9,12 +10,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from intake import services
-from intake.models import CandidatePhoto, CandidatePilot
+from intake import board, services
+from intake.models import CandidatePhoto, CandidatePilot, ThemeProposal
 
 
 def pilot_case_parent():
@@ -144,3 +146,91 @@ candidate_pilot_viewset = CandidatePilotViewSet()
 @hooks.register("register_admin_viewset")
 def register_candidate_pilots():
     return candidate_pilot_viewset
+
+
+def work_session_parent():
+    """The Dutch agenda: work sessions start in the source language."""
+    from agenda.models import EventIndexPage
+
+    return EventIndexPage.objects.filter(locale__language_code="nl").first()
+
+
+class ProposalIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().annotate(vote_count=Count("votes"))
+
+    def get_add_url(self):
+        # Themes are proposed by members on the board.
+        return None
+
+
+class ProposalEditView(generic.EditView):
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                _("Create work session"),
+                url=reverse("theme_proposals:create_work_session", args=[self.object.pk]),
+                icon_name="date",
+                priority=5,
+            )
+        )
+        return buttons
+
+
+class ThemeProposalViewSet(ModelViewSet):
+    model = ThemeProposal
+    icon = "list-ul"
+    menu_label = _("Theme proposals")
+    menu_order = 251
+    add_to_admin_menu = True
+    url_prefix = "theme-proposals"
+    name = "theme_proposals"
+    list_display = ["title", Column("vote_count", label=_("Votes")), "status", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["title", "description"]
+    form_fields = ["title", "description", "status"]
+    index_view_class = ProposalIndexView
+    edit_view_class = ProposalEditView
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"] + [
+            path(
+                "create-work-session/<int:pk>/",
+                self.create_work_session_view,
+                name="create_work_session",
+            ),
+        ]
+
+    def create_work_session_view(self, request, pk):
+        """Ask, then make a draft work session from the proposal and tell the proposer."""
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        proposal = get_object_or_404(ThemeProposal, pk=pk)
+        parent = work_session_parent()
+        if parent is None or not parent.permissions_for_user(request.user).can_add_subpage():
+            raise PermissionDenied
+        if request.method == "POST":
+            page, created = board.create_work_session(proposal, parent, user=request.user)
+            if created:
+                messages.success(
+                    request, gettext("A draft work session was made; the proposer is told.")
+                )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        return TemplateResponse(
+            request,
+            "intake/admin/create_work_session.html",
+            {
+                "proposal": proposal,
+                "parent": parent,
+                "back_url": reverse(self.get_url_name("index")),
+                "header_title": _("Create work session"),
+            },
+        )
+
+
+@hooks.register("register_admin_viewset")
+def register_theme_proposals():
+    return ThemeProposalViewSet()

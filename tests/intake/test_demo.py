@@ -13,6 +13,17 @@ def test_demo_loads_translated_and_idempotent(db, client):
     english = calls.get(locale__language_code="en")
     assert english.title == "Call: propose a vacant building"
     assert client.get(english.url).status_code == 200
+    from intake.models import ThemeBoardPage, ThemeProposal, ThemeVote
+    from tests.network.factories import member
+
+    assert ThemeBoardPage.objects.live().count() == 3
+    for _number in range(3):
+        member()
     demo.load()
     assert PilotCallPage.objects.count() == 3
     assert CandidatePilot.objects.count() == 2
+    assert ThemeProposal.objects.count() == 3
+    votes = ThemeVote.objects.count()
+    assert votes == 3 + 2 + 1
+    demo.load()
+    assert (ThemeProposal.objects.count(), ThemeVote.objects.count()) == (3, votes)

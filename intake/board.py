@@ -1,0 +1,142 @@
+"""The theme board's rules: proposing, voting once, and planning a work session."""
+
+import datetime
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from intake.models import ProposalStatus, ThemeProposal, ThemeVote
+from network.base_url import absolute_url
+from network.headers import header_value
+
+
+def proposals_for(board, user=None):
+    """The board's proposals, most votes first, each with `vote_count` and `voted` (by user).
+
+    Two queries whatever the number of proposals: the list with its counts, and the user's
+    votes.
+    """
+    proposals = list(
+        ThemeProposal.objects.filter(board__translation_key=board.translation_key)
+        .annotate(vote_count=Count("votes"))
+        .order_by("-vote_count", "-created_at")
+    )
+    voted = set()
+    if user is not None and user.is_authenticated:
+        voted = set(
+            ThemeVote.objects.filter(voter=user, proposal__in=proposals).values_list(
+                "proposal_id", flat=True
+            )
+        )
+    for proposal in proposals:
+        proposal.voted = proposal.pk in voted
+    return proposals
+
+
+def propose_theme(board, user, title, description, language):
+    """A new proposal by `user`, who votes for it at once."""
+    with transaction.atomic():
+        proposal = ThemeProposal.objects.create(
+            board=board, proposer=user, title=title, description=description, language=language
+        )
+        ThemeVote.objects.create(proposal=proposal, voter=user)
+    return proposal
+
+
+def cast_vote(proposal, user):
+    """Count `user`'s vote for `proposal` once; False if it was already counted.
+
+    The unique constraint decides: two requests at the same moment insert one row, and the
+    other's IntegrityError means "already voted", never an error page.
+    """
+    if proposal.status != ProposalStatus.OPEN:
+        return False
+    try:
+        with transaction.atomic():
+            ThemeVote.objects.create(proposal=proposal, voter=user)
+    except IntegrityError:
+        return False
+    return True
+
+
+def withdraw_vote(proposal, user):
+    """Take back `user`'s vote; False if there was none."""
+    deleted, _details = ThemeVote.objects.filter(proposal=proposal, voter=user).delete()
+    return bool(deleted)
+
+
+def proposer_language(proposal):
+    """The proposer's chosen language, else the language they proposed in."""
+    profile = getattr(proposal.proposer, "member_profile", None)
+    return getattr(profile, "preferred_language", "") or proposal.language
+
+
+def create_work_session(proposal, parent, user=None):
+    """A draft work session under `parent` (an agenda page) for `proposal`, and the
+    proposer told. A proposal that already has its work session gets that one back."""
+    from agenda.models import EventKind, WorkSessionPage
+
+    if proposal.work_session_id:
+        existing = WorkSessionPage.objects.filter(pk=proposal.work_session_id).first()
+        if existing is not None:
+            return existing, False
+    # A placeholder date two months ahead; the editor sets the real one before publishing.
+    day = timezone.localdate() + datetime.timedelta(days=60)
+    start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(13, 30)))
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    base = slugify(proposal.title) or "werksessie"
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    page = WorkSessionPage(
+        title=proposal.title,
+        slug=slug,
+        kind=EventKind.WORK_SESSION,
+        summary=proposal.description[:300],
+        start=start,
+        end=start + datetime.timedelta(hours=3),
+        live=False,
+        owner=user,
+    )
+    with transaction.atomic():
+        parent.add_child(instance=page)
+        page.save_revision(user=user, clean=False, log_action=True)
+        ThemeProposal.objects.filter(pk=proposal.pk).update(
+            work_session=page, status=ProposalStatus.SCHEDULED
+        )
+    proposal.work_session = page
+    proposal.status = ProposalStatus.SCHEDULED
+    notify_proposer(proposal)
+    return page, True
+
+
+def notify_proposer(proposal):
+    """Tell the proposer, in their language, that their theme gets a work session."""
+    language = proposer_language(proposal)
+    with translation.override(language):
+        board = (
+            proposal.board.get_translations(inclusive=True)
+            .live()
+            .filter(locale__language_code=language)
+            .first()
+            or proposal.board
+        )
+        body = render_to_string(
+            "intake/emails/theme_scheduled.txt",
+            {"proposal": proposal, "board_url": absolute_url(board.url or "")},
+        )
+        subject = str(_("Your theme gets a work session: %(theme)s") % {"theme": proposal.title})
+    EmailMessage(
+        subject=header_value(subject),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[proposal.proposer.email],
+        headers={"Content-Language": language},
+    ).send(fail_silently=True)

@@ -1,0 +1,69 @@
+"""The theme board page: the list with its votes, a member's proposal and votes."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from intake import board as board_rules
+from intake.models import ThemeProposal
+
+
+class ThemeProposalForm(forms.ModelForm):
+    class Meta:
+        model = ThemeProposal
+        fields = ["title", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+
+
+def board(request, page):
+    """GET lists the proposals; members POST a proposal, a vote or a withdrawn vote."""
+    form = ThemeProposalForm()
+    status = 200
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        action = request.POST.get("action")
+        if action == "propose":
+            form = ThemeProposalForm(request.POST)
+            if form.is_valid():
+                board_rules.propose_theme(
+                    page,
+                    request.user,
+                    form.cleaned_data["title"],
+                    form.cleaned_data["description"],
+                    get_language(),
+                )
+                messages.success(request, _("Your theme is on the board, with your vote."))
+                return HttpResponseRedirect(page.url)
+            status = 400
+        elif action in ("vote", "withdraw"):
+            proposal_id = request.POST.get("proposal", "")
+            proposal = get_object_or_404(
+                ThemeProposal,
+                pk=int(proposal_id) if proposal_id.isdigit() and len(proposal_id) < 19 else 0,
+                board__translation_key=page.translation_key,
+            )
+            if action == "vote":
+                if board_rules.cast_vote(proposal, request.user):
+                    messages.success(request, _("Your vote is counted."))
+                else:
+                    messages.info(request, _("Your vote was already counted."))
+            else:
+                board_rules.withdraw_vote(proposal, request.user)
+                messages.success(request, _("Your vote is withdrawn."))
+            return HttpResponseRedirect(page.url)
+    context = {
+        "page": page,
+        "self": page,
+        "proposals": board_rules.proposals_for(page, request.user),
+        "form": form,
+    }
+    response = TemplateResponse(request, "intake/theme_board_page.html", context, status=status)
+    if request.user.is_authenticated:
+        response["Cache-Control"] = "private"
+    return response
