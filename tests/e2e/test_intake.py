@@ -95,3 +95,39 @@ def test_call_pages_have_no_wcag_violations(page, live_server, call_pages, langu
     assert not results.response["violations"], results.generate_report()
     assert_no_violations(page, url + "confirm/invalid/")
     assert_no_violations(page, url + "sent/")
+
+
+@pytest.mark.parametrize(
+    ("language", "vote"), [("nl", "Stem voor"), ("fr", "Voter pour"), ("en", "Vote for")]
+)
+def test_theme_board_has_no_wcag_violations_and_counts_a_vote(
+    new_page,
+    live_server,
+    site_tree,
+    language,
+    vote,  # noqa: F811
+):
+    from intake import board
+    from intake.models import ThemeBoardPage
+    from tests.conftest import publish
+    from tests.e2e.members import log_in
+    from tests.network.factories import member
+
+    source = ThemeBoardPage(title="Thema's", slug="themas", intro="Kies mee.")
+    site_tree.homes["nl"].add_child(instance=source)
+    pages = {"nl": publish(source)}
+    for code in ("fr", "en"):
+        pages[code] = site_tree.translate(source, code, title=f"Themes {code}", slug="themes")
+    proposal = board.propose_theme(pages["nl"], member(), "Textiel", "Hergebruik", "nl")
+    url = live_server.url + pages[language].url
+    reader = new_page()
+    assert_no_violations(reader, url)
+
+    voter = member()
+    page = new_page()
+    log_in(page, live_server.url, voter.email)
+    assert_no_violations(page, url)
+    with page.expect_navigation():
+        page.get_by_role("button", name=f"{vote} Textiel").click()
+    assert proposal.votes.count() == 2
+    assert_no_violations(page, url)
