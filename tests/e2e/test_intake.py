@@ -105,7 +105,7 @@ def test_theme_board_has_no_wcag_violations_and_counts_a_vote(
     live_server,
     site_tree,
     language,
-    vote,  # noqa: F811
+    vote,
 ):
     from intake import board
     from intake.models import ThemeBoardPage
