@@ -298,3 +298,24 @@ def localized_pilot_cases(offers, language):
         offer.pilot_case_id: translated.get(offer.pilot_case.translation_key, offer.pilot_case)
         for offer in offers
     }
+
+
+def search_offers(query, limit=5, today=None):
+    """Published offers that are not over whose name (any language) or place holds a word
+    of `query` (three letters or more), for the site search; one query."""
+    from django.db.models import Q
+
+    today = today or timezone.localdate()
+    words = [word for word in query.split() if len(word) >= 3][:8]
+    if not words:
+        return []
+    matches = Q()
+    for word in words:
+        for field in ("name", "name_fr", "name_en", "location"):
+            matches |= Q(**{f"{field}__icontains": word})
+    return list(
+        ComponentOffer.objects.published()
+        .filter(Q(available_until__isnull=True) | Q(available_until__gte=today))
+        .filter(matches)
+        .order_by("available_from", "pk")[:limit]
+    )

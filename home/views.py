@@ -11,6 +11,7 @@ from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from exchange.services import search_offers
 from home import search
 from home.navigation import cached
 
@@ -73,7 +74,12 @@ def search_view(request):
     return TemplateResponse(
         request,
         "home/search.html",
-        {"outcome": outcome, "search_query": outcome.query, "filter_query": filter_query},
+        {
+            "outcome": outcome,
+            "search_query": outcome.query,
+            "filter_query": filter_query,
+            "component_offers": search_offers(outcome.query) if outcome.query else [],
+        },
     )
 
 
