@@ -1,0 +1,44 @@
+"""The exchange in the Wagtail admin: offers and map locations, with clear errors."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from exchange.models import ComponentRequest, MapLocation
+
+
+@pytest.fixture
+def editor(client, db):
+    user = get_user_model().objects.create_superuser("redactie", "redactie@example.org", "x")
+    client.force_login(user)
+    return user
+
+
+def test_ocean_coordinates_are_refused_in_the_admin_and_nothing_is_saved(client, editor, pilot):
+    add_url = reverse("wagtailsnippets_exchange_maplocation:add")
+    assert client.get(add_url).status_code == 200
+    response = client.post(
+        add_url, {"page": pilot["nl"].pk, "latitude": "54.5", "longitude": "3.0"}
+    )
+    assert response.status_code == 200
+    assert "Deze breedtegraad ligt niet in of bij België" in response.content.decode()
+    assert not MapLocation.objects.exists()
+    client.post(add_url, {"page": pilot["nl"].pk, "latitude": "50.88", "longitude": "3.89"})
+    assert MapLocation.objects.get().page_id == pilot["nl"].pk
+
+
+def test_offers_and_requests_are_listed_in_the_admin(client, editor, offer, requester):
+    from exchange import services
+
+    services.request_components(offer, requester(1), 2, "Graag.")
+    offers = client.get(reverse("wagtailsnippets_exchange_componentoffer:list"))
+    assert offer.name in offers.content.decode()
+    assert (
+        client.get(
+            reverse("wagtailsnippets_exchange_componentoffer:edit", args=[offer.pk])
+        ).status_code
+        == 200
+    )
+    requests = client.get(reverse("wagtailsnippets_exchange_componentrequest:list"))
+    assert "Aanvrager 1" in requests.content.decode()
+    assert ComponentRequest.objects.count() == 1
