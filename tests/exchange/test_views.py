@@ -195,3 +195,11 @@ def test_impact_on_the_pilot_theme_and_home_pages(
         assert "<svg" in html and 'role="img"' in html, address
         assert "<td>100</td>" in html, address  # 4 doors of 25 kg
         assert "<td>4</td>" in html, address
+
+
+def test_the_pilot_case_lists_its_offers_in_every_language(client, pilot, offer):
+    ComponentOfferFactory(pilot_case=pilot["nl"], name="Verborgen deur", published=False)
+    html = client.get(pilot["fr"].url).content.decode()
+    assert 'id="pilot-offers"' in html
+    assert f'href="/fr/components/{offer.pk}/">{offer.name_fr}</a>' in html
+    assert "Verborgen" not in html
