@@ -120,14 +120,25 @@ class ProposalForm(forms.ModelForm):
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
         self.fields["postcode"].widget.attrs["autocomplete"] = "postal-code"
-        for name, field in self.fields.items():
-            if field.help_text:
-                # The site's field template shows help under this id.
-                field.widget.attrs["aria-describedby"] = f"id_{name}-help"
+        self.describe_fields()
         if user is not None and user.is_authenticated and user.email:
             # A member proposes under the confirmed address of their account.
             self.fields["email"].disabled = True
             self.initial["email"] = user.email
+
+    def describe_fields(self):
+        """Point each input at its help and error texts, under the ids the site's field
+        template gives them (Django's own default ids are not rendered there)."""
+        for name, field in self.fields.items():
+            ids = [f"id_{name}-help"] if field.help_text else []
+            if self._errors and name in self._errors:
+                ids.append(f"id_{name}-error")
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+    def full_clean(self):
+        super().full_clean()
+        self.describe_fields()
 
     def clean_vacant_since(self):
         year = self.cleaned_data["vacant_since"]
