@@ -1,6 +1,5 @@
 """The theme board page: the list with its votes, a member's proposal and votes."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseRedirect
@@ -10,14 +9,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from intake import board as board_rules
+from intake.forms import ThemeProposalForm
 from intake.models import ThemeProposal
-
-
-class ThemeProposalForm(forms.ModelForm):
-    class Meta:
-        model = ThemeProposal
-        fields = ["title", "description"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
 
 def board(request, page):
@@ -64,6 +57,7 @@ def board(request, page):
         "form": form,
     }
     response = TemplateResponse(request, "intake/theme_board_page.html", context, status=status)
-    if request.user.is_authenticated:
-        response["Cache-Control"] = "private"
+    # Votes change the counts without a publish, which is what clears the page cache: the
+    # board is never kept there, so everyone sees the current results.
+    response["Cache-Control"] = "private, no-cache"
     return response

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from intake.models import CandidatePilot
+from intake.models import CandidatePilot, ThemeProposal
 
 MAX_PHOTOS = 6
 EXPECTATIONS = ("helps_map_neighbourhood", "joins_workshop", "understands_no_obligation")
@@ -68,7 +68,23 @@ class PhotosField(forms.ImageField):
         return super().clean(upload)
 
 
-class ProposalForm(forms.ModelForm):
+class DescribedFieldsMixin:
+    def describe_fields(self):
+        """Point each input at its help and error texts, under the ids the site's field
+        template gives them (Django's own default ids are not rendered there)."""
+        for name, field in self.fields.items():
+            ids = [f"id_{name}-help"] if field.help_text else []
+            if self._errors and name in self._errors:
+                ids.append(f"id_{name}-error")
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+    def full_clean(self):
+        super().full_clean()
+        self.describe_fields()
+
+
+class ProposalForm(DescribedFieldsMixin, forms.ModelForm):
     """What the call asks about a vacant building; the expectations must all be ticked."""
 
     photos = PhotosField(
@@ -126,20 +142,6 @@ class ProposalForm(forms.ModelForm):
             self.fields["email"].disabled = True
             self.initial["email"] = user.email
 
-    def describe_fields(self):
-        """Point each input at its help and error texts, under the ids the site's field
-        template gives them (Django's own default ids are not rendered there)."""
-        for name, field in self.fields.items():
-            ids = [f"id_{name}-help"] if field.help_text else []
-            if self._errors and name in self._errors:
-                ids.append(f"id_{name}-error")
-            if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-    def full_clean(self):
-        super().full_clean()
-        self.describe_fields()
-
     def clean_vacant_since(self):
         year = self.cleaned_data["vacant_since"]
         if year is not None and not 1800 <= year <= datetime.date.today().year:
@@ -157,3 +159,16 @@ class ProposalForm(forms.ModelForm):
 
     def is_spam(self):
         return bool(self.cleaned_data.get("website"))
+
+
+class ThemeProposalForm(DescribedFieldsMixin, forms.ModelForm):
+    """A member's theme for a next work session."""
+
+    class Meta:
+        model = ThemeProposal
+        fields = ["title", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()

@@ -30,6 +30,9 @@ def test_intake_and_board_pages_pass_the_nu_html_checker(client, call_pages, tmp
     pages["board-anonymous.html"] = client.get(source.url).content
     client.force_login(member())
     pages["board-member.html"] = client.get(source.url).content
+    errors = client.post(source.url, {"action": "propose", "title": "", "description": ""})
+    assert errors.status_code == 400
+    pages["board-errors.html"] = errors.content
     for filename, content in pages.items():
         (tmp_path / filename).write_bytes(content)
     result = subprocess.run(  # noqa: S603 - our own validator on files we just wrote
