@@ -4,7 +4,8 @@ from intake import demo
 from intake.models import CandidatePilot, PilotCallPage
 
 
-def test_demo_loads_translated_and_idempotent(db, client):
+def test_demo_loads_translated_and_idempotent(site_tree, client):
+    # site_tree: the root page and locales, also after a transactional test flushed them.
     demo.load()
     calls = PilotCallPage.objects.live()
     assert sorted(calls.values_list("locale__language_code", flat=True)) == ["en", "fr", "nl"]
