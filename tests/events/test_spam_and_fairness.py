@@ -70,11 +70,11 @@ def test_fifty_colleagues_behind_one_address_register_but_a_flood_is_stopped(
 
 
 @pytest.mark.parametrize(
-    ("language", "words"),
+    ("language", "minutes"),
     [("nl", "{} minuten"), ("fr", "{} minutes"), ("en", "{} minutes")],
 )
 def test_the_429_page_states_the_wait_of_its_retry_after_header(
-    client, event, site_tree, settings, language, words
+    client, event, site_tree, settings, language, minutes
 ):
     settings.FORM_RATE_LIMITS = {**settings.FORM_RATE_LIMITS, "event_registration": "1/h"}
     url = REGISTER_URL
@@ -85,11 +85,16 @@ def test_the_429_page_states_the_wait_of_its_retry_after_header(
     response = client.post(url, person(2))
     assert response.status_code == 429
     seconds = int(response["Retry-After"])
-    assert 60 < seconds <= 3600
+    # The hour's window ends on the clock, so the wait left is anything up to an hour.
+    assert 0 < seconds <= 3601
     page = BeautifulSoup(response.content, "html.parser")
     assert page.select_one("header") is not None, "in the site layout"
     alert = page.select_one("[role=alert]").get_text(" ")
-    assert words.format(math.ceil(seconds / 60)) in alert
+    if seconds < 60:
+        # "seconde(n)", "seconde(s)", "second(s)"
+        assert f"{seconds} second" in alert
+    else:
+        assert minutes.format(math.ceil(seconds / 60)) in alert
 
 
 @pytest.mark.parametrize(
