@@ -9,9 +9,9 @@ from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 from wagtail.models import Locale
 
-from exchange.services import search_offers
 from home import search
 from home.navigation import cached
 
@@ -78,9 +78,25 @@ def search_view(request):
             "outcome": outcome,
             "search_query": outcome.query,
             "filter_query": filter_query,
-            "component_offers": search_offers(outcome.query) if outcome.query else [],
+            "result_sections": result_sections(outcome.query, request),
         },
     )
+
+
+def result_sections(query, request):
+    """Further results from every app that registers a `search_result_sections` hook.
+
+    Each hook takes the query and the request and returns a dict with a `template` (or None
+    to show nothing), so the search page lists other apps' findings without knowing them.
+    """
+    if not query:
+        return []
+    sections = []
+    for hook in hooks.get_hooks("search_result_sections"):
+        section = hook(query, request)
+        if section:
+            sections.append(section)
+    return sections
 
 
 @require_GET

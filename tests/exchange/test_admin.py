@@ -42,3 +42,22 @@ def test_offers_and_requests_are_listed_in_the_admin(client, editor, offer, requ
     requests = client.get(reverse("wagtailsnippets_exchange_componentrequest:list"))
     assert "Aanvrager 1" in requests.content.decode()
     assert ComponentRequest.objects.count() == 1
+
+
+def test_requests_are_read_only_in_the_admin(client, editor, offer, requester):
+    """Changing a request in the admin would skip the offer's lock and the e-mails."""
+    from exchange import services
+
+    held = services.request_components(offer, requester(1), 2, "Graag.")
+    edit = reverse("wagtailsnippets_exchange_componentrequest:edit", args=[held.pk])
+    assert client.get(edit).status_code in (302, 403)
+    client.post(edit, {"status": "collected", "quantity": 2})
+    held.refresh_from_db()
+    assert held.status == "requested"
+    add = reverse("wagtailsnippets_exchange_componentrequest:add")
+    assert client.get(add).status_code in (302, 403)
+    delete = reverse("wagtailsnippets_exchange_componentrequest:delete", args=[held.pk])
+    client.post(delete)
+    assert ComponentRequest.objects.filter(pk=held.pk).exists()
+    inspect = reverse("wagtailsnippets_exchange_componentrequest:inspect", args=[held.pk])
+    assert client.get(inspect).status_code == 200

@@ -124,3 +124,15 @@ def test_impact_adds_up_collected_units_and_kilograms(pilot, offer, requester, k
     assert services.impact(theme=theme).units == 9
     assert services.impact(theme=knowledge_tree.themes["ict"]["nl"]).rows == []
     assert services.impact().kilograms == figures.kilograms
+
+
+def test_impact_figures_are_cached_until_a_request_changes(
+    offer, requester, django_assert_num_queries
+):
+    """The figures cost no query once warm, and a collected request counts at once."""
+    services.impact()
+    with django_assert_num_queries(0):
+        before = services.impact()
+    held = services.request_components(offer, requester(2), 2, "Voor de school.")
+    services.mark_collected(services.accept(held))
+    assert services.impact().units == before.units + 2

@@ -87,11 +87,13 @@ def test_listing_query_count_does_not_grow_with_offers(
     client, pilot, offer, django_assert_num_queries
 ):
     client.get(url("exchange_offers"))  # warm the site and locale caches
-    with django_assert_num_queries(5) as captured:
+    with django_assert_num_queries(4) as captured:
         client.get(url("exchange_offers"), {"material": "wood"})
+    few = len(captured.captured_queries)  # read now: each request empties the query log
     for n in range(6):
         ComponentOfferFactory(pilot_case=pilot["nl"], material="wood", name=f"Deur {n}")
-    with django_assert_num_queries(len(captured.captured_queries)):
+    client.get(url("exchange_offers"))  # the impact figures are cached again
+    with django_assert_num_queries(few):
         response = client.get(url("exchange_offers"), {"material": "wood"})
     assert response.content.decode().count('class="card offer-card"') == 7
 
