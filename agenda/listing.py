@@ -16,7 +16,9 @@ PAGE_SIZE = 12
 
 def themes_by_key(locale):
     """The locale's themes keyed by translation key (one query)."""
-    return {theme.translation_key: theme for theme in Theme.objects.filter(locale=locale)}
+    return {
+        theme.translation_key: theme for theme in Theme.objects.filter(locale=locale, live=True)
+    }
 
 
 def events_in(locale, ancestor=None):

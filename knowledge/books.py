@@ -169,7 +169,7 @@ def fetch_specific(choices):
 
 
 def localized_clauses(clauses_or_ids, locale_id):
-    """Tender clauses in the book's language where translated, in the given order (1 query).
+    """Live tender clauses in the book's language where translated, in the given order (1 query).
 
     Takes clause ids or clause objects (already loaded, e.g. prefetched on a pilot case).
     """
@@ -177,7 +177,9 @@ def localized_clauses(clauses_or_ids, locale_id):
     if not ids:
         return []
     keys = TenderClause.objects.filter(pk__in=ids).values("translation_key")
-    candidates = list(TenderClause.objects.filter(translation_key__in=keys).select_related("theme"))
+    candidates = list(
+        TenderClause.objects.filter(translation_key__in=keys, live=True).select_related("theme")
+    )
     by_pk = {clause.pk: clause for clause in candidates}
     by_key = {
         clause.translation_key: clause for clause in candidates if clause.locale_id == locale_id

@@ -66,7 +66,7 @@ class MemberProfileForm(forms.ModelForm):
         # Themes are offered in the reader's language, the followed ones ticked whatever the
         # language they were chosen in; the digest matches them by key.
         self.locale = Locale.get_active()
-        self.fields["themes"].queryset = Theme.objects.filter(locale=self.locale)
+        self.fields["themes"].queryset = Theme.objects.filter(locale=self.locale, live=True)
         self.followed = list(self.instance.themes.all()) if self.instance.pk else []
         followed_keys = {theme.translation_key for theme in self.followed}
         self.initial["themes"] = [

@@ -50,7 +50,7 @@ class TopicForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].queryset = Theme.objects.filter(locale=Locale.get_active())
+        self.fields["theme"].queryset = Theme.objects.filter(locale=Locale.get_active(), live=True)
         # Typing @ in the text suggests members (static/js/site.js); a plain handle works too.
         self.fields["body"].widget.attrs.update(
             {"data-mention-url": reverse("member_suggestions"), **MENTION_MESSAGES}

@@ -95,3 +95,29 @@ def test_editor_creates_a_clause_in_the_admin_as_a_draft(client, knowledge_tree)
     assert "action-submit" in page  # submit to the review workflow instead
     response = client.get("/admin/snippets/knowledge/theme/")
     assert response.status_code == 200
+
+
+def test_draft_themes_and_clauses_are_offered_nowhere_else(knowledge_tree):
+    """The topic and profile forms, the agenda's themes and the book take only live ones."""
+    from django.utils import translation
+
+    from agenda.listing import themes_by_key
+    from knowledge.books import localized_clauses
+    from network.forms import MemberProfileForm
+    from network.topic_views import TopicForm
+
+    nl = knowledge_tree.site_tree.locales["nl"]
+    draft = Theme(name="Mobiliteit", slug="mobiliteit", locale=nl)
+    draft.live = False
+    draft.save()
+    live = knowledge_tree.themes["furniture"]["nl"]
+    with translation.override("nl"):
+        for form in (TopicForm(), MemberProfileForm()):
+            field = form.fields["theme" if isinstance(form, TopicForm) else "themes"]
+            assert live in field.queryset
+            assert draft not in field.queryset
+    assert draft.translation_key not in themes_by_key(nl)
+    assert live.translation_key in themes_by_key(nl)
+    published = TenderClauseFactory(title="Terugname", slug="terugname", theme=live)
+    unpublished = TenderClauseFactory(title="Deelwagens", slug="deelwagens", theme=live, live=False)
+    assert localized_clauses([unpublished.pk, published.pk], nl.pk) == [published]
