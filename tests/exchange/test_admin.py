@@ -61,3 +61,21 @@ def test_requests_are_read_only_in_the_admin(client, editor, offer, requester):
     assert ComponentRequest.objects.filter(pk=held.pk).exists()
     inspect = reverse("wagtailsnippets_exchange_componentrequest:inspect", args=[held.pk])
     assert client.get(inspect).status_code == 200
+
+
+def test_the_editors_group_runs_the_exchange(client, offer, requester):
+    from django.contrib.auth.models import Group
+
+    from exchange import services
+
+    editor = get_user_model().objects.create_user("redacteur", "redacteur@example.org", "x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get(reverse("wagtailsnippets_exchange_componentoffer:list")).status_code == 200
+    edit = reverse("wagtailsnippets_exchange_componentoffer:edit", args=[offer.pk])
+    assert client.get(edit).status_code == 200
+    held = services.request_components(offer, requester(1), 2, "Graag.")
+    assert services.can_decide(editor, offer)
+    services.accept(held, user=editor)
+    held.refresh_from_db()
+    assert held.status == "reserved"

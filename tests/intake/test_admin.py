@@ -159,3 +159,17 @@ def test_editor_sees_the_photos_of_a_proposal(editor_client, call_pages):
     response = editor_client.get(reverse("candidate_pilots:photo", args=[photo.pk]))
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"\x89PNG")
+
+
+def test_the_editors_group_works_the_queue(client, call_pages):
+    from django.contrib.auth.models import Group
+
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    item = candidate(call_pages["nl"])
+    assert client.get(reverse("candidate_pilots:index")).status_code == 200
+    assert client.get(reverse("candidate_pilots:edit", args=[item.pk])).status_code == 200
+    assert client.get(reverse("theme_proposals:index")).status_code == 200
+    assert not editor.has_perm("intake.add_candidatepilot")
+    assert not editor.has_perm("intake.delete_candidatepilot")

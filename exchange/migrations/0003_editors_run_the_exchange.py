@@ -1,0 +1,48 @@
+# Editors and Moderators run the component exchange: they add, change and delete offers and
+# map locations, look up requests and accept or decline them on the requests page (requests
+# themselves change only there, see exchange.wagtail_hooks.DecidedOnTheSitePolicy).
+
+from django.db import migrations
+
+GRANTS = {
+    "componentoffer": ("component offer", ("add", "change", "delete", "view")),
+    "maplocation": ("map location", ("add", "change", "delete", "view")),
+    "componentrequest": ("component request", ("view", "decide")),
+}
+
+
+def grant(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+
+    groups = [Group.objects.get_or_create(name=name)[0] for name in ("Editors", "Moderators")]
+    for model, (verbose, actions) in GRANTS.items():
+        content_type, _ = ContentType.objects.get_or_create(app_label="exchange", model=model)
+        permissions = []
+        for action in actions:
+            name = (
+                "Can accept and decline component requests"
+                if action == "decide"
+                else f"Can {action} {verbose}"
+            )
+            permissions.append(
+                Permission.objects.get_or_create(
+                    content_type=content_type,
+                    codename=f"{action}_{model}",
+                    defaults={"name": name},
+                )[0]
+            )
+        for group in groups:
+            group.permissions.add(*permissions)
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("exchange", "0002_map_locations"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
