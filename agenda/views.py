@@ -301,7 +301,11 @@ def manage(request, page, token):
     context.update(
         {
             "registration": registration,
-            "chosen_sessions": [s for s in sessions if s.translation_key in keys],
+            # The personal schedule: the chosen sessions in the order they take place.
+            "chosen_sessions": sorted(
+                (s for s in sessions if s.translation_key in keys),
+                key=lambda s: (s.starts, s.track, s.title),
+            ),
             "position": services.waitlist_position(registration),
             "answers": event_questions.shown_answers(registration),
             "check_in_qr": checkin.qr_data_uri(checkin.check_in_url(registration))

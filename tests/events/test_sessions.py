@@ -202,3 +202,28 @@ def test_changing_sessions_sends_the_new_choice_with_an_updated_calendar_file(co
     mail.outbox.clear()
     services.change_sessions(registration, [sessions["later"].translation_key])
     assert mail.outbox == []
+
+
+def test_the_manage_page_shows_a_personal_schedule_in_time_order(client, congress, registrant):
+    event, sessions = congress
+    registration = services.register(
+        event,
+        registrant(1),
+        session_keys=[sessions["later"].translation_key, sessions["buying"].translation_key],
+    )
+    page = BeautifulSoup(
+        client.get(f"/nl/agenda/studiedag/manage/{registration.manage_secret}/").content,
+        "html.parser",
+    )
+    schedule = page.select_one("section.personal-schedule")
+    assert schedule.select_one("h2").get_text(strip=True) == "Jouw programma"
+    rows = [[cell.get_text(strip=True) for cell in row("td")] for row in schedule.select("tbody tr")]
+    buying = sessions["buying"]
+    start, end = (
+        timezone.localtime(moment, BRUSSELS).strftime("%H:%M")
+        for moment in (buying.starts, buying.ends)
+    )
+    assert [row[1] for row in rows] == ["B: Aankoop", "Slotdebat"]
+    assert rows[0][0].endswith(f"{start}–{end}")
+    assert rows[0][2] == "Zaal 2"
+    assert "Hergebruik" not in schedule.get_text()
