@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from agenda import exports, organiser, services
+from agenda import checkin, exports, organiser, services
 from agenda.forms import FollowUpForm, MessageAttendeesForm
 from agenda.models import EventPage, Registration, RegistrationStatus
 
@@ -108,9 +108,7 @@ def export(request, event_id, file_format):
 def check_in(request, event_id):
     event = _event(event_id)
     query = request.GET.get("q", "").strip()[:100]
-    from agenda.checkin_views import remember_door
-
-    remember_door(request, event)
+    checkin.remember_door(request, event)
     registrations = (
         _registrations(event, query)
         .exclude(status=RegistrationStatus.CANCELLED)

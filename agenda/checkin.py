@@ -16,10 +16,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agenda import services
-from agenda.models import Registration, RegistrationStatus
+from agenda.models import EventPage, Registration, RegistrationStatus
 from network.base_url import absolute_url
 
 SALT = "agenda.check-in"
+# The event an organiser checks people in for, kept in their session.
+DOOR_SESSION_KEY = "events_check_in_event"
 
 
 def token_for(registration):
@@ -141,3 +143,16 @@ def badge_sheet_pdf(event):
         {"event": event, "badges": confirmed_for_badges(event)},
     )
     return HTML(string=html, url_fetcher=NoFetching()).write_pdf()
+
+
+def remember_door(request, event):
+    """The event this organiser checks people in for, until they open another list."""
+    request.session[DOOR_SESSION_KEY] = event.pk
+
+
+def door_event(request):
+    """The event whose check-in list the organiser opened last, or None."""
+    pk = request.session.get(DOOR_SESSION_KEY)
+    if not isinstance(pk, int):
+        return None
+    return EventPage.objects.filter(pk=pk).defer("programme", "description").first()

@@ -11,21 +11,6 @@ from django.views.decorators.http import require_http_methods
 
 from agenda import checkin, services
 from agenda.admin_views import _event, manager_required
-from agenda.models import EventPage
-
-DOOR_SESSION_KEY = "events_check_in_event"
-
-
-def remember_door(request, event):
-    """The event this organiser checks people in for, until they open another list."""
-    request.session[DOOR_SESSION_KEY] = event.pk
-
-
-def _door_event(request):
-    pk = request.session.get(DOOR_SESSION_KEY)
-    if not isinstance(pk, int):
-        return None
-    return EventPage.objects.filter(pk=pk).defer("programme", "description").first()
 
 
 @manager_required
@@ -35,7 +20,7 @@ def scan(request, token):
     registration = checkin.registration_for_token(token)
     if registration is None:
         return TemplateResponse(request, "events/admin/scan.html", {}, status=404)
-    door_event = _door_event(request)
+    door_event = checkin.door_event(request)
     door_id = door_event.pk if door_event else None
     state = checkin.scan_state(registration, door_id)
     just_checked_in = False

@@ -217,7 +217,9 @@ def test_the_manage_page_shows_a_personal_schedule_in_time_order(client, congres
     )
     schedule = page.select_one("section.personal-schedule")
     assert schedule.select_one("h2").get_text(strip=True) == "Jouw programma"
-    rows = [[cell.get_text(strip=True) for cell in row("td")] for row in schedule.select("tbody tr")]
+    rows = [
+        [cell.get_text(strip=True) for cell in row("td")] for row in schedule.select("tbody tr")
+    ]
     buying = sessions["buying"]
     start, end = (
         timezone.localtime(moment, BRUSSELS).strftime("%H:%M")
