@@ -78,7 +78,10 @@ def search_view(request):
             "outcome": outcome,
             "search_query": outcome.query,
             "filter_query": filter_query,
-            "result_sections": result_sections(outcome.query, request),
+            # Other apps' findings come with the first page of results only.
+            "result_sections": result_sections(outcome.query, request)
+            if page_param in (None, "", "1")
+            else [],
         },
     )
 

@@ -134,10 +134,11 @@ def test_a_search_page_runs_few_queries(client, many, search_backend):
     page_types = len({type(hit.page) for hit in first.context["outcome"].hits})
     # Locale, every matching page ranked, every matching clause ranked, theme counts, the
     # page of hits (base pages, then one query per page type), the three best clauses, and
-    # three to record the search for the editors' reports, in a transaction. The private
-    # sections and the promoted queries come from the cache.
+    # three to record the search for the editors' reports, in a transaction, and the
+    # reusable components on offer that match. The private sections and the promoted queries
+    # come from the cache.
     _, sql = statements(client, {"q": "meubilair"})
-    assert len(sql) == 9 + page_types, "\n".join(sql)
+    assert len(sql) == 10 + page_types, "\n".join(sql)
     assert sum("wagtailsearch_indexentry" in s for s in sql) == 2
     # The last page of one theme (a single page): the pages on the theme, and no clauses,
     # promotions or recording. The first such request also caches the theme slugs of the
