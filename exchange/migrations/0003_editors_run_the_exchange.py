@@ -4,11 +4,17 @@
 
 from django.db import migrations
 
-GRANTS = {
-    "componentoffer": ("component offer", ("add", "change", "delete", "view")),
-    "maplocation": ("map location", ("add", "change", "delete", "view")),
-    "componentrequest": ("component request", ("view", "decide")),
-}
+# (model, codename, name): deciding on requests is a permission of the offer model, as its
+# Meta declares it.
+GRANTS = [
+    *(
+        (model, f"{action}_{model}", f"Can {action} {verbose}")
+        for model, verbose in (("componentoffer", "component offer"), ("maplocation", "map location"))
+        for action in ("add", "change", "delete", "view")
+    ),
+    ("componentrequest", "view_componentrequest", "Can view component request"),
+    ("componentoffer", "decide_componentrequest", "Can accept and decline component requests"),
+]
 
 
 def grant(apps, schema_editor):
@@ -17,24 +23,16 @@ def grant(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
 
     groups = [Group.objects.get_or_create(name=name)[0] for name in ("Editors", "Moderators")]
-    for model, (verbose, actions) in GRANTS.items():
+    permissions = []
+    for model, codename, name in GRANTS:
         content_type, _ = ContentType.objects.get_or_create(app_label="exchange", model=model)
-        permissions = []
-        for action in actions:
-            name = (
-                "Can accept and decline component requests"
-                if action == "decide"
-                else f"Can {action} {verbose}"
-            )
-            permissions.append(
-                Permission.objects.get_or_create(
-                    content_type=content_type,
-                    codename=f"{action}_{model}",
-                    defaults={"name": name},
-                )[0]
-            )
-        for group in groups:
-            group.permissions.add(*permissions)
+        permissions.append(
+            Permission.objects.get_or_create(
+                content_type=content_type, codename=codename, defaults={"name": name}
+            )[0]
+        )
+    for group in groups:
+        group.permissions.add(*permissions)
 
 
 class Migration(migrations.Migration):

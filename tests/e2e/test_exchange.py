@@ -7,6 +7,7 @@ accepts it; axe finds no WCAG 2.1 AA violation on the exchange's pages in three 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
+from playwright.sync_api import expect
 
 from exchange import services
 from exchange.models import ComponentRequest, RequestStatus
@@ -44,8 +45,8 @@ def test_a_member_reserves_a_component_and_the_offering_side_accepts(
     browser.get_by_label("Quantity you need").fill("3")
     browser.get_by_label("Message to the offering side").fill("For our community centre.")
     browser.get_by_role("button", name="Send my request").click()
-    assert browser.get_by_text("Your request is sent").is_visible()
-    assert browser.get_by_text("7 of 10 pieces").is_visible()
+    expect(browser.get_by_text("Your request is sent")).to_be_visible()
+    expect(browser.get_by_text("7 of 10 pieces")).to_be_visible()
     held = ComponentRequest.objects.get()
     assert (held.quantity, held.status, held.language) == (3, RequestStatus.REQUESTED, "en")
 
@@ -55,7 +56,7 @@ def test_a_member_reserves_a_component_and_the_offering_side_accepts(
     side.goto(f"{base}/nl/components/requests/")
     side.get_by_label("Toelichting voor het lid").fill("Ophalen op maandag.")
     side.get_by_role("button", name="Aanvaard en reserveer").click()
-    assert side.get_by_text("De aanvraag is aanvaard").is_visible()
+    expect(side.get_by_text("De aanvraag is aanvaard")).to_be_visible()
     held.refresh_from_db()
     assert held.status == RequestStatus.RESERVED
     reserved = [m for m in mail.outbox if m.to == [asker.email]][-1]
@@ -107,5 +108,5 @@ def test_the_map_shows_markers_and_has_no_wcag_violations(
     assert_no_violations(page, f"{live_server.url}/{language}/map/")
     page.locator(".leaflet-marker-icon").first.wait_for()
     assert page.locator(".leaflet-marker-icon").count() == 3  # pilot, offer, organisation
-    assert page.get_by_role("link", name=pilot[language].title).is_visible()
+    expect(page.get_by_role("link", name=pilot[language].title)).to_be_visible()
     assert errors == []  # no script or policy error

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from intake.models import CandidatePilot
 from tests.e2e.test_accessibility import assert_no_violations
@@ -45,7 +46,7 @@ def test_a_building_is_proposed_and_confirmed_in_the_browser(page, live_server, 
     page.locator("[name=opportunities]").fill("A youth club next door.")
     # Sent without the expectations first: the form says what is missing and keeps the rest.
     page.get_by_role("button", name="Send the proposal").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     assert page.locator("[name=municipality]").input_value() == "Leuven"
     for expectation in (
         "will help map the opportunities",
@@ -58,7 +59,7 @@ def test_a_building_is_proposed_and_confirmed_in_the_browser(page, live_server, 
     )
     with page.expect_navigation():
         page.get_by_role("button", name="Send the proposal").click()
-    assert page.get_by_role("heading", name="Proposal sent").is_visible()
+    expect(page.get_by_role("heading", name="Proposal sent")).to_be_visible()
     candidate = CandidatePilot.objects.get()
     assert candidate.confirmed_at is None
     assert candidate.photos.count() == 1
@@ -67,7 +68,7 @@ def test_a_building_is_proposed_and_confirmed_in_the_browser(page, live_server, 
     link = re.search(r"https?://\S+/confirm/\S+/", mail.outbox[0].body).group(0)
     page.goto(live_server.url + urlsplit(link).path)
     page.get_by_role("button", name="Confirm my proposal").click()
-    assert page.get_by_role("status").filter(has_text="confirmed").is_visible()
+    expect(page.get_by_role("status").filter(has_text="confirmed")).to_be_visible()
     candidate.refresh_from_db()
     assert candidate.confirmed_at is not None
     assert mail.outbox[-1].subject == "We received your proposal for a pilot building"
@@ -86,7 +87,7 @@ def test_call_pages_have_no_wcag_violations(page, live_server, call_pages, langu
     assert_no_violations(page, url)
     page.get_by_role("button", name=send).click()
     page.wait_for_load_state()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     from axe_playwright_python.sync_playwright import Axe
 
     from tests.e2e.test_accessibility import WCAG_21_AA
