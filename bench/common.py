@@ -16,6 +16,9 @@ SQLITE_URL = os.environ.get("BENCH_SQLITE_URL", f"sqlite:///{ROOT / 'bench' / 'b
 # An empty BENCH_POSTGRES_URL skips PostgreSQL.
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/bench")
 RESULT_MARKER = "BENCH-RESULT "
+# BENCH_QUICK=1: the main pages on databases a full run has seeded, shorter runs, no report
+# file and no book; for checking a change in a few minutes.
+QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 
 
 def env_int(name, default):
@@ -34,6 +37,8 @@ SIZES = {
     "registrations": env_int("BENCH_REGISTRATIONS", 5_000),
     "comments": env_int("BENCH_COMMENTS", 20_000),
     "topics": env_int("BENCH_TOPICS", 1_000),
+    # Public comments, replies included, on the lesson the bench measures.
+    "lesson_comments": env_int("BENCH_LESSON_COMMENTS", 50),
 }
 
 

@@ -10,12 +10,12 @@ import time
 
 import django
 import report
-from common import env_int, print_result
-from seed import bench_event
+from common import QUICK, env_int, print_result
+from seed import bench_event, bench_lesson
 
-REPEAT = env_int("BENCH_REPEAT", 40)
-SEARCH_REPEAT = env_int("BENCH_SEARCH_REPEAT", 3)
-EXPORT_REPEAT = env_int("BENCH_EXPORT_REPEAT", 3)
+REPEAT = env_int("BENCH_REPEAT", 10 if QUICK else 40)
+SEARCH_REPEAT = env_int("BENCH_SEARCH_REPEAT", 1 if QUICK else 3)
+EXPORT_REPEAT = env_int("BENCH_EXPORT_REPEAT", 1 if QUICK else 3)
 SEARCH_QUERIES = [
     "meubilair hergebruik",
     "verlichting huren",
@@ -85,13 +85,13 @@ def public_pages():
 
     from agenda.models import EventIndexPage
     from knowledge.listing import PAGE_SIZE
-    from knowledge.models import KnowledgeIndexPage, KnowledgePage, LessonPage, Theme
+    from knowledge.models import KnowledgeIndexPage, KnowledgePage, Theme
     from network.models import DiscussionIndexPage
 
     nl = Q(locale__language_code="nl")
     index = KnowledgeIndexPage.objects.get(nl).url
     theme = Theme.objects.filter(nl).order_by("pk").first()
-    lesson = LessonPage.objects.live().filter(nl).order_by("-pk").first()
+    lesson = bench_lesson()
     listed = KnowledgePage.objects.live().filter(nl).count()
     deep_page = max(min(DEEP_PAGE, -(-listed // PAGE_SIZE)), 1)
     return {

@@ -8,6 +8,7 @@ it. Each URL is warmed up, its `X-Cache` header read on a warm request, then loa
 """
 
 import contextlib
+import dataclasses
 import json
 import os
 import secrets
@@ -21,10 +22,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from common import ROOT, django_env, env_int
+from common import QUICK, ROOT, django_env, env_int
 
-SECONDS = env_int("BENCH_SECONDS", 10)
-WARMUP_SECONDS = env_int("BENCH_WARMUP_SECONDS", 2)
+SECONDS = env_int("BENCH_SECONDS", 3 if QUICK else 10)
+WARMUP_SECONDS = env_int("BENCH_WARMUP_SECONDS", 1 if QUICK else 2)
 WORKERS = 2
 WRK_THREADS, WRK_CONNECTIONS = 2, 4
 PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
@@ -103,22 +104,43 @@ def get(url):
         return error.code, error.headers
 
 
-def wait_until_healthy(base_url, server, log_path, timeout=120):
+def wait_until_healthy(base_url, server, log_path, health_path, timeout=120):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
             break
         with contextlib.suppress(OSError):
-            if get(f"{base_url}/healthz")[0] == 200:
+            if get(f"{base_url}{health_path}")[0] == 200:
                 return
         time.sleep(0.5)
     log = Path(log_path).read_text()[-3000:]
-    raise SystemExit(f"gunicorn did not answer /healthz with 200:\n{log}")
+    raise SystemExit(f"gunicorn did not answer {health_path} with 200:\n{log}")
+
+
+def worker_memory_mb(master_pid):
+    """The resident memory (RSS) of each of gunicorn's workers, in MB, read from /proc."""
+    try:
+        children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    except OSError:
+        return []
+    sizes = []
+    for pid in children:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    sizes.append(int(line.split()[1]) / 1024)
+    return sorted(sizes)
+
+
+@dataclasses.dataclass
+class Server:
+    base_url: str
+    pid: int
 
 
 @contextlib.contextmanager
-def gunicorn(env):
-    """A running gunicorn (2 sync workers on a free port); yields its base URL."""
+def gunicorn(env, app="network.wsgi", health_path="/healthz", pythonpath=None):
+    """A running gunicorn (2 sync workers on a free port) serving `app`; yields a `Server`."""
     port = free_port()
     with tempfile.NamedTemporaryFile("w+", prefix="bench-gunicorn-", suffix=".log") as log:
         server = subprocess.Popen(  # noqa: S603 - our own interpreter and gunicorn
@@ -126,11 +148,12 @@ def gunicorn(env):
                 sys.executable,
                 "-m",
                 "gunicorn",
-                "network.wsgi",
+                app,
                 f"--workers={WORKERS}",
                 "--worker-class=sync",
                 f"--bind=127.0.0.1:{port}",
                 "--timeout=120",
+                *([f"--pythonpath={pythonpath}"] if pythonpath else []),
             ],
             cwd=ROOT,
             env=env,
@@ -139,8 +162,8 @@ def gunicorn(env):
         )
         base_url = f"http://127.0.0.1:{port}"
         try:
-            wait_until_healthy(base_url, server, log.name)
-            yield base_url
+            wait_until_healthy(base_url, server, log.name, health_path)
+            yield Server(base_url, server.pid)
         finally:
             server.terminate()
             try:
@@ -180,15 +203,30 @@ def measure_url(base_url, path):
         wrk(url, WARMUP_SECONDS)
     _, headers = get(url)
     figures = wrk(url, SECONDS)
+    # The 1-minute load average as the run ends: mostly the run itself (wrk and the workers
+    # keep about 2 cores busy); much more means other work shared the CPUs.
+    figures["load"] = os.getloadavg()[0]
     figures["x_cache"] = headers.get("X-Cache", "-")
     figures["failed"] = sum(figures["errors"].values())
     return figures
 
 
 def load_test(env, urls):
-    """wrk figures per page name under one gunicorn; `urls` maps names to paths."""
-    with gunicorn(env) as base_url:
-        return {name: measure_url(base_url, path) for name, path in urls.items()}
+    """wrk figures per page name under one gunicorn, and each worker's memory after the runs.
+
+    `urls` maps names to paths.
+    """
+    with gunicorn(env) as server:
+        figures = {name: measure_url(server.base_url, path) for name, path in urls.items()}
+        return figures, worker_memory_mb(server.pid)
+
+
+def load_tiny_app(env):
+    """wrk figures of the tiny WSGI app (bench/tiny_wsgi.py) under the same gunicorn settings."""
+    with gunicorn(
+        env, app="tiny_wsgi:application", health_path="/", pythonpath=str(ROOT / "bench")
+    ) as server:
+        return measure_url(server.base_url, "/")
 
 
 def wrk_version():

@@ -13,9 +13,15 @@ does not answer) this script
 It prints one table and writes it to bench/results.md (bench/report.py). Nothing is asserted:
 the figures are for people to read, next to their targets.
 
-Environment: BENCH_SECONDS (wrk duration per page, default 10), BENCH_WARMUP_SECONDS (2),
-BENCH_REPEAT (in-process requests per page, 40), BENCH_LESSONS, BENCH_EVENTS,
-BENCH_REGISTRATIONS, BENCH_TOPICS, BENCH_COMMENTS (dataset sizes), BENCH_REDIS_URL.
+Each gunicorn run also loads a tiny WSGI app (bench/tiny_wsgi.py) under the same gunicorn
+settings, the second ceiling, notes the load average as each wrk run ends, and reads the
+memory (RSS) of each gunicorn worker after its pages.
+
+Environment: BENCH_QUICK=1 (no seeding: the databases of an earlier full run; shorter runs;
+bench/results.md is left as it is; about 5 minutes), BENCH_SECONDS (wrk duration per page,
+default 10, quick 3), BENCH_WARMUP_SECONDS (2, quick 1), BENCH_REPEAT (in-process requests per
+page, 40, quick 10), BENCH_LESSONS, BENCH_EVENTS, BENCH_REGISTRATIONS, BENCH_TOPICS,
+BENCH_COMMENTS, BENCH_LESSON_COMMENTS (dataset sizes), BENCH_REDIS_URL.
 """
 
 import os
@@ -25,7 +31,7 @@ import time
 import inprocess
 import load
 import report
-from common import POSTGRES_URL, ROOT, SIZES, SQLITE_URL, run_django_script
+from common import POSTGRES_URL, QUICK, ROOT, SIZES, SQLITE_URL, run_django_script
 
 RESULTS = ROOT / "bench" / "results.md"
 
@@ -52,7 +58,7 @@ def step(message):
 
 def bench_database(label, url, static_root, static_url):
     """Seed one database, time it in-process, then load it under gunicorn twice."""
-    step(f"{label}: seeding (what exists is kept)")
+    step(f"{label}: {'checking the dataset' if QUICK else 'seeding (what exists is kept)'}")
     sizes = run_django_script("seed.py", url)
     step(f"{label}: {', '.join(f'{count:,} {name}' for name, count in sizes.items())}")
     step(f"{label}: timing pages in-process")
@@ -81,7 +87,9 @@ def bench_database(label, url, static_root, static_url):
             search_cache=run != report.COMPUTED,
             cache=cache,
         )
-        http[run] = load.load_test(env, search_urls if run == report.COMPUTED else urls)
+        tiny = load.load_tiny_app(env)
+        pages, memory = load.load_test(env, search_urls if run == report.COMPUTED else urls)
+        http[run] = {"tiny": tiny, "pages": pages, "memory_mb": memory}
     return {"sizes": sizes, "in_process": measured["results"], "http": http, "redis": bool(cache)}
 
 
@@ -111,8 +119,11 @@ def main():
     }
     text = report.build(runs, context)
     print(text)
-    RESULTS.write_text(text)
-    print(f"Written to {RESULTS.relative_to(ROOT)}.")
+    if QUICK:
+        print(f"A quick run: {RESULTS.relative_to(ROOT)} keeps the last full run.")
+    else:
+        RESULTS.write_text(text)
+        print(f"Written to {RESULTS.relative_to(ROOT)}.")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ search index. Prints the sizes.
 """
 
 import django
-from common import SIZES, print_result
+from common import QUICK, SIZES, print_result
 
 # What `seed_scale` can create, by its option's name.
 SEEDED_BY_COMMAND = ("lessons", "events", "topics", "comments")
@@ -21,6 +21,7 @@ def dataset_sizes():
     from network.models import TopicPage
 
     return {
+        "lesson_comments": public_comment_count(bench_lesson()),
         "lessons": LessonPage.objects.count(),
         "events": EventPage.objects.count(),
         "registrations": Registration.objects.count(),
@@ -65,6 +66,49 @@ def bench_event():
         .order_by("-registration_count", "pk")
         .first()
     )
+
+
+def bench_lesson():
+    """The Dutch lesson the bench measures: the newest live one (it carries LESSON_COMMENTS)."""
+    from knowledge.models import LessonPage
+
+    return LessonPage.objects.live().filter(locale__language_code="nl").order_by("-pk").first()
+
+
+def public_comment_count(page):
+    from django.contrib.contenttypes.models import ContentType
+    from django_comments_xtd.models import XtdComment
+
+    if page is None:
+        return 0
+    return XtdComment.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(page)),
+        object_pk=str(page.pk),
+        is_public=True,
+        is_removed=False,
+    ).count()
+
+
+def add_lesson_comments(lesson, count):
+    """Threads of `count` public comments, replies included, on `lesson` (seed_scale's way)."""
+    import random
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import DEFAULT_DB_ALIAS, transaction
+    from django.utils import timezone
+
+    from network.comment_counts import invalidate_comment_counts
+    from network.management import community_seed
+
+    rng = random.Random(lesson.pk)  # noqa: S311 - synthetic content, not secrets
+    target = community_seed.Target(
+        lesson.pk, ContentType.objects.get_for_model(type(lesson)).pk, lesson.first_published_at
+    )
+    with transaction.atomic():
+        authors = community_seed.create_members(5, rng, DEFAULT_DB_ALIAS)
+        roots = community_seed.build_threads(count, [[target]], authors, rng, timezone.now())
+        community_seed.insert_comments(community_seed.in_thread_order(roots), DEFAULT_DB_ALIAS)
+    invalidate_comment_counts()
 
 
 def add_registrations(event, count):
@@ -122,8 +166,28 @@ def index_pages_after(last_pk):
                     backend.add_bulk(model, list(chunk.object_list))
 
 
+def check_seeded():
+    """In a quick run: the sizes, or one clear line when a full run has not seeded the database."""
+    from django.db import DatabaseError
+
+    try:
+        sizes = dataset_sizes()
+    except DatabaseError as error:
+        message = f"The bench database is not ready ({error}); run `make bench` once."
+        raise SystemExit(message) from None
+    short = [name for name, wanted in SIZES.items() if sizes[name] < wanted]
+    if short:
+        raise SystemExit(
+            f"The bench database lacks {', '.join(short)}; run `make bench` once to seed it."
+        )
+    return sizes
+
+
 def main():
     django.setup()
+    if QUICK:
+        print_result(check_seeded())
+        return
     from django.core.management import call_command
     from django.db import connection
 
@@ -140,6 +204,10 @@ def main():
     missing = SIZES["registrations"] - event.registrations.count()
     if missing > 0:
         add_registrations(event, missing)
+    lesson = bench_lesson()
+    missing = SIZES["lesson_comments"] - public_comment_count(lesson)
+    if missing > 0:
+        add_lesson_comments(lesson, missing)
     # Also for a database seeded before seed_scale refreshed the statistics itself.
     refresh_planner_statistics(connection)
     print_result(dataset_sizes())
