@@ -8,9 +8,12 @@ start after any separator, not only at the start of a cell.
 """
 
 import csv
+import datetime
+import io
 import re
 from collections import defaultdict
 
+from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -39,6 +42,8 @@ COLUMNS = [
 
 # A field that starts (after spaces) with one of these is read as a formula or a command.
 FORMULA_START = re.compile(r"(^|[;,\t\r\n])([ ]*)(?=[=+\-@\t\r\n|%])")
+# Text without any of these characters cannot start a formula anywhere (a quick first look).
+FORMULA_CHARACTER = re.compile(r"[=+\-@\t\r\n|%]")
 XLSX_DATE_FORMAT = "yyyy-mm-dd hh:mm"
 CSV_DATE_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -50,7 +55,7 @@ def neutralise(value):
     count, because a program may split the field at any of them, whatever the file's own
     separator.
     """
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str) or not FORMULA_CHARACTER.search(value):
         return value
     return FORMULA_START.sub(r"\1\2'", value)
 
@@ -92,7 +97,13 @@ def rows(event, registrations, answers=None):
     """
     labels = _labels()
     sessions = _session_names(event)
+    local = timezone.get_current_timezone()
     fields = [name for name, _label in COLUMNS if name != "sessions"]
+    moments = {
+        name
+        for name in fields
+        if isinstance(Registration._meta.get_field(name), models.DateTimeField)
+    }
     values = registrations.prefetch_related(None).values("pk", *fields)
     for registration in values.iterator(chunk_size=2000):
         row = []
@@ -101,10 +112,10 @@ def rows(event, registrations, answers=None):
                 value = "; ".join(sessions.get(registration["pk"], ()))
             elif name in labels:
                 value = labels[name].get(registration[name], registration[name])
+            elif name in moments:
+                value = registration[name] and registration[name].astimezone(local)
             else:
                 value = registration[name]
-            if hasattr(value, "tzinfo") and value is not None:
-                value = timezone.localtime(value)
             row.append(value)
         if answers is not None:
             row.extend(answers(registration["pk"]))
@@ -113,47 +124,59 @@ def rows(event, registrations, answers=None):
 
 def csv_response(event, registrations, filename):
     """A UTF-8 CSV with every field quoted and every formula start neutralised."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    response.write("\ufeff")  # lets spreadsheet programs detect UTF-8
-    writer = csv.writer(response, quoting=csv.QUOTE_ALL)
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # lets spreadsheet programs detect UTF-8
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
     question_labels, answers = export_columns(event)
     writer.writerow([neutralise(header) for header in headers(event, question_labels)])
-    for row in rows(event, registrations, answers):
-        writer.writerow(
-            [
-                value.strftime(CSV_DATE_FORMAT) if hasattr(value, "strftime") else neutralise(value)
-                for value in row
-            ]
-        )
+    writer.writerows(
+        [
+            value.strftime(CSV_DATE_FORMAT) if hasattr(value, "strftime") else neutralise(value)
+            for value in row
+        ]
+        for row in rows(event, registrations, answers)
+    )
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     return response
 
 
 def xlsx_response(event, registrations, filename):
     """An XLSX workbook: dates as dates, every text cell stored as text, never a formula."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    import xlsxwriter
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Registrations")[:31])
+    output = io.BytesIO()
+    workbook = xlsxwriter.Workbook(
+        output,
+        {
+            "in_memory": True,
+            # Text stays text: no formula, link or number is read into what registrants typed.
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    sheet = workbook.add_worksheet(_("Registrations")[:31])
+    moment = workbook.add_format({"num_format": XLSX_DATE_FORMAT})
     question_labels, answers = export_columns(event)
-    sheet.append([neutralise(header) for header in headers(event, question_labels)])
-    for row in rows(event, registrations, answers):
-        cells = []
-        for value in row:
-            if hasattr(value, "tzinfo"):
+    for column, header in enumerate(headers(event, question_labels)):
+        sheet.write_string(0, column, neutralise(header))
+    for line, row in enumerate(rows(event, registrations, answers), start=1):
+        for column, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            if isinstance(value, datetime.datetime):
                 # Spreadsheets have no time zones: the Brussels time the admin reads.
-                cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None, microsecond=0))
-                cell.number_format = XLSX_DATE_FORMAT
+                naive = value.replace(tzinfo=None, microsecond=0)
+                sheet.write_datetime(line, column, naive, moment)
+            elif isinstance(value, str):
+                sheet.write_string(line, column, neutralise(value))
             else:
-                cell = WriteOnlyCell(sheet, value=neutralise(value))
-                if isinstance(value, str):
-                    cell.data_type = "s"
-            cells.append(cell)
-        sheet.append(cells)
+                sheet.write(line, column, value)
+    workbook.close()
     response = HttpResponse(
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        output.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-    workbook.save(response)
     return response
