@@ -8,7 +8,6 @@ error for it, because what it reports has already happened.
 """
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -28,6 +27,10 @@ from agenda.models import (
 )
 from network.base_url import absolute_url, page_url
 from network.headers import header_value
+from network.outgoing_mail import (  # the schedule every e-mail of the site is retried on
+    MAX_ATTEMPTS,  # noqa: F401 - how many attempts a registrant e-mail gets, for callers
+    retry_time,
+)
 
 SUBJECTS = {
     "confirmed": _("You are registered for %(event)s"),
@@ -64,15 +67,6 @@ BULK_KINDS = {"reminder", "follow_up", "message"}
 logger = logging.getLogger(__name__)
 
 CHECK_IN_CID = "check-in-qr@circulaire-aankopers.be"
-
-# Sending is tried this many times in all; the waits between attempts follow.
-MAX_ATTEMPTS = 5
-RETRY_DELAYS = (
-    timedelta(minutes=2),
-    timedelta(minutes=15),
-    timedelta(hours=1),
-    timedelta(hours=6),
-)
 
 
 def notify(registration, kind, extra=None):
@@ -290,8 +284,8 @@ def retry_later(registration_id, kind, extra, attempt, error):
     with `run_after`; the immediate backend cannot wait, so the e-mail is kept in
     `UndeliveredEmail` for `retry_failed_emails` (cron) to send when it is due.
     """
-    now = timezone.now()
-    if attempt >= MAX_ATTEMPTS:
+    retry_after = retry_time(attempt, timezone.now())
+    if retry_after is None:
         logger.error(
             "Gave up the %s e-mail of registration %s after %s attempts: %r",
             kind,
@@ -301,7 +295,6 @@ def retry_later(registration_id, kind, extra, attempt, error):
         )
         _keep_for_retry(registration_id, kind, extra, attempt, error, None)
         return
-    retry_after = now + RETRY_DELAYS[min(attempt, len(RETRY_DELAYS)) - 1]
     logger.warning(
         "The %s e-mail of registration %s failed (attempt %s), retrying after %s: %r",
         kind,

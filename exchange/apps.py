@@ -7,4 +7,4 @@ class ExchangeConfig(AppConfig):
     verbose_name = _("Component exchange")
 
     def ready(self):
-        from exchange import signals  # noqa: F401 - connects the receivers
+        from exchange import emails, signals  # noqa: F401 - they register e-mails, receivers

@@ -8,3 +8,6 @@ class IntakeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "intake"
     verbose_name = _("Pilot intake")
+
+    def ready(self):
+        from intake import emails  # noqa: F401 - registers the e-mails with outgoing_mail

@@ -2,18 +2,13 @@
 
 import datetime
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
 
 from intake.models import ProposalStatus, ThemeProposal, ThemeVote
-from network.base_url import absolute_url
-from network.headers import header_value
+from network import outgoing_mail
 
 
 def proposals_for(board, user=None):
@@ -118,25 +113,6 @@ def create_work_session(proposal, parent, user=None):
 
 
 def notify_proposer(proposal):
-    """Tell the proposer, in their language, that their theme gets a work session."""
-    language = proposer_language(proposal)
-    with translation.override(language):
-        board = (
-            proposal.board.get_translations(inclusive=True)
-            .live()
-            .filter(locale__language_code=language)
-            .first()
-            or proposal.board
-        )
-        body = render_to_string(
-            "intake/emails/theme_scheduled.txt",
-            {"proposal": proposal, "board_url": absolute_url(board.url or "")},
-        )
-        subject = str(_("Your theme gets a work session: %(theme)s") % {"theme": proposal.title})
-    EmailMessage(
-        subject=header_value(subject),
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[proposal.proposer.email],
-        headers={"Content-Language": language},
-    ).send(fail_silently=True)
+    """Tell the proposer, in their language, that their theme gets a work session
+    (intake.emails; a refusing mail server delays the e-mail, never the work session)."""
+    outgoing_mail.send_later("intake.theme_scheduled", proposal.pk)

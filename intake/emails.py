@@ -1,4 +1,9 @@
-"""E-mails to applicants, each in the language they proposed their building in."""
+"""E-mails of the call and the theme board, each in its reader's language.
+
+Applicants hear in the language they proposed their building in, proposers of a theme in
+their own. Every e-mail goes through network.outgoing_mail: it is rendered when it is sent,
+and one the mail server refuses is sent again later, never lost and never an error page.
+"""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -6,7 +11,10 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from network.base_url import page_url
+from intake.board import proposer_language
+from intake.models import CandidatePilot, ThemeProposal
+from network import outgoing_mail
+from network.base_url import absolute_url, page_url
 from network.headers import header_value
 
 SUBJECTS = {
@@ -61,5 +69,64 @@ def build_message(candidate, kind):
 
 
 def send(candidate, kind):
-    """Send one e-mail to the applicant; a mail server error must not undo their proposal."""
-    build_message(candidate, kind).send(fail_silently=True)
+    """Queue one e-mail to the applicant; a refusing mail server delays it, and never
+    undoes their proposal or the decision. A decision's e-mail is fixed to the decision
+    taken now, so a later retry does not speak of a newer one."""
+    if kind == "decision":
+        kind = candidate.status
+    outgoing_mail.send_later(f"intake.{kind}", candidate.pk)
+
+
+def applicant_builder(kind):
+    """The outgoing_mail builder of the applicant e-mail of `kind`."""
+
+    def build(candidate_id):
+        candidate = (
+            CandidatePilot.objects.select_related("call_page").filter(pk=candidate_id).first()
+        )
+        if candidate is None or not candidate.email:
+            return None
+        if kind == "confirm" and candidate.confirmed_at:
+            return None  # confirmed meanwhile: the receipt went out instead
+        return build_message(candidate, kind)
+
+    return build
+
+
+def build_theme_scheduled(proposal_id):
+    """The e-mail telling a proposer, in their language, that their theme gets a work
+    session; None if the proposal or the proposer's address is gone."""
+    proposal = (
+        ThemeProposal.objects.select_related("board", "proposer__member_profile")
+        .filter(pk=proposal_id)
+        .first()
+    )
+    if proposal is None or not proposal.proposer.email:
+        return None
+    language = proposer_language(proposal)
+    with translation.override(language):
+        board = (
+            proposal.board.get_translations(inclusive=True)
+            .live()
+            .filter(locale__language_code=language)
+            .first()
+            or proposal.board
+        )
+        body = render_to_string(
+            "intake/emails/theme_scheduled.txt",
+            {"proposal": proposal, "board_url": absolute_url(board.url or "")},
+        )
+        subject = str(_("Your theme gets a work session: %(theme)s") % {"theme": proposal.title})
+    return EmailMessage(
+        subject=header_value(subject),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[proposal.proposer.email],
+        headers={"Content-Language": language},
+    )
+
+
+# Registered once, when IntakeConfig.ready imports this module.
+for _kind in SUBJECTS:
+    outgoing_mail.register(f"intake.{_kind}", applicant_builder(_kind))
+outgoing_mail.register("intake.theme_scheduled", build_theme_scheduled)

@@ -57,6 +57,7 @@ UNSHOWN_MODELS = frozenset(
         "events.undeliveredemail",
         "home.searchtermstat",
         "network.digestlog",
+        "network.keptemail",  # e-mails the mail server refused, kept to send again
         "network.threadfollow",
         "network.topicreadstate",  # written as members read threads
         "wagtailcore.comment",

@@ -570,3 +570,39 @@ class ModerationAction(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class KeptEmailQuerySet(models.QuerySet):
+    def due(self, now):
+        return self.filter(retry_after__lte=now).order_by("retry_after", "pk")
+
+    def given_up(self):
+        return self.filter(retry_after__isnull=True)
+
+
+class KeptEmail(models.Model):
+    """An e-mail of network.outgoing_mail the mail server refused, kept to send again.
+
+    Only what identifies it is kept: its kind and the id of the object it is about. It is
+    rendered again when it is sent, in its recipient's language at that time. A task
+    backend that can run a task later queues the retry itself and keeps here only e-mails
+    that ran out of attempts (`retry_after` empty: the row stays for the operator to see);
+    the immediate backend keeps every failed one here for `retry_failed_emails`.
+    """
+
+    kind = models.CharField(_("kind"), max_length=60)
+    object_id = models.PositiveBigIntegerField(_("object"))
+    attempts = models.PositiveSmallIntegerField(_("attempts"))
+    error = models.TextField(_("last error"), blank=True)
+    failed_at = models.DateTimeField(_("last failed"), auto_now=True)
+    retry_after = models.DateTimeField(_("retry after"), null=True, blank=True, db_index=True)
+
+    objects = KeptEmailQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["failed_at", "pk"]
+        verbose_name = _("kept e-mail")
+        verbose_name_plural = _("kept e-mails")
+
+    def __str__(self):
+        return f"{self.kind} – {self.object_id}"
