@@ -10,4 +10,5 @@ class IntakeConfig(AppConfig):
     verbose_name = _("Pilot intake")
 
     def ready(self):
-        from intake import emails  # noqa: F401 - registers the e-mails with outgoing_mail
+        # The e-mails register with outgoing_mail; a deleted proposal takes its page along.
+        from intake import emails, signals  # noqa: F401

@@ -7,21 +7,42 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import slugify
 
-from intake.models import ProposalStatus, ThemeProposal, ThemeVote
+from intake.models import ProposalStatus, ThemeProposal, ThemeProposalPage, ThemeVote
 from network import outgoing_mail
 
 
-def proposals_for(board, user=None):
-    """The board's proposals, most votes first, each with `vote_count` and `voted` (by user).
+def visible_proposals():
+    """Proposals readers may see: all but those whose page an editor unpublished."""
+    return ThemeProposal.objects.exclude(page__live=False)
 
-    Two queries whatever the number of proposals: the list with its counts, and the user's
-    votes.
+
+def proposals_for(board, user=None):
+    """The board's proposals, most votes first, each with `vote_count`, `voted` (by user),
+    its live page (`proposal_page`, None before it has one) and `comment_count` (the
+    published comments of its thread).
+
+    Three queries at most whatever the number of proposals: the list with its counts and
+    pages, the user's votes, and the comment counts (kept in the cache until a comment
+    changes).
     """
+    from network.comment_counts import attach_comment_counts
+
     proposals = list(
-        ThemeProposal.objects.filter(board__translation_key=board.translation_key)
-        .annotate(vote_count=Count("votes"))
+        visible_proposals()
+        .filter(board__translation_key=board.translation_key)
+        .select_related("page")
+        .annotate(vote_count=Count("votes", distinct=True))
         .order_by("-vote_count", "-created_at")
     )
+    pages = []
+    for proposal in proposals:
+        proposal.proposal_page = getattr(proposal, "page", None)
+        if proposal.proposal_page is not None:
+            pages.append(proposal.proposal_page)
+    attach_comment_counts(pages)
+    for proposal in proposals:
+        page = proposal.proposal_page
+        proposal.comment_count = page.published_comments if page is not None else 0
     voted = set()
     if user is not None and user.is_authenticated:
         voted = set(
@@ -35,13 +56,49 @@ def proposals_for(board, user=None):
 
 
 def propose_theme(board, user, title, description, language):
-    """A new proposal by `user`, who votes for it at once."""
+    """A new proposal by `user`, who votes for it at once, with its page on the board."""
     with transaction.atomic():
         proposal = ThemeProposal.objects.create(
             board=board, proposer=user, title=title, description=description, language=language
         )
         ThemeVote.objects.create(proposal=proposal, voter=user)
+        ensure_proposal_page(proposal)
     return proposal
+
+
+def unique_slug(parent, title):
+    base = slugify(title)[:60] or "thema"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def ensure_proposal_page(proposal):
+    """The proposal's page under its board, published; made when it has none yet.
+
+    Proposals made before proposals had pages get theirs here (the demo loader calls it).
+    """
+    existing = ThemeProposalPage.objects.filter(proposal=proposal).first()
+    if existing is not None:
+        return existing
+    board = proposal.board
+    page = ThemeProposalPage(
+        title=proposal.title,
+        slug=unique_slug(board, proposal.title),
+        proposal=proposal,
+        owner=proposal.proposer,
+        locale_id=board.locale_id,
+        live=False,
+    )
+    with transaction.atomic():
+        board.add_child(instance=page)
+        page.save_revision(user=proposal.proposer, clean=False).publish(
+            user=proposal.proposer, skip_permission_checks=True
+        )
+    page.refresh_from_db()
+    return page
 
 
 def cast_vote(proposal, user):

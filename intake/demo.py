@@ -176,6 +176,7 @@ def ensure_theme_votes(board_page):
     """Three proposals by the demo members, each with a different number of votes."""
     from django.contrib.auth import get_user_model
 
+    from intake.board import ensure_proposal_page
     from intake.models import ThemeProposal, ThemeVote
 
     members = list(
@@ -191,6 +192,7 @@ def ensure_theme_votes(board_page):
         )
         for voter in members[: len(members) - position]:
             ThemeVote.objects.get_or_create(proposal=proposal, voter=voter)
+        ensure_proposal_page(proposal)
 
 
 def load():

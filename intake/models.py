@@ -171,7 +171,8 @@ class ThemeBoardPage(RoutablePageMixin, Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    # Each proposal gets a page of its own here, made with the proposal (intake.board).
+    subpage_types = ["intake.ThemeProposalPage"]
     max_count_per_parent = 1
     template = "intake/theme_board_page.html"
 
@@ -246,3 +247,38 @@ class ThemeVote(models.Model):
 
     def __str__(self):
         return f"{self.voter_id} → {self.proposal_id}"
+
+
+class ThemeProposalPage(Page):
+    """A proposal's own page: the theme, its votes and the members' comment thread.
+
+    Made by `intake.board.propose_theme` under the board the theme was proposed on, never
+    in the admin; the proposal holds the votes and the status. Threads attach to pages
+    (network.discussions), so the proposal's discussion reuses the whole comment machinery:
+    moderation, reports, follows, notifications, paging. An editor who unpublishes the page
+    hides the proposal and its thread.
+    """
+
+    proposal = models.OneToOneField(
+        ThemeProposal,
+        verbose_name=_("theme proposal"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="page",
+    )
+
+    content_panels = Page.content_panels
+    search_fields = Page.search_fields
+    parent_page_types = ["intake.ThemeBoardPage"]
+    subpage_types = []
+    is_creatable = False
+    template = "intake/theme_proposal_page.html"
+
+    class Meta:
+        verbose_name = _("theme proposal page")
+        verbose_name_plural = _("theme proposal pages")
+
+    def serve(self, request, *args, **kwargs):
+        from intake import board_views
+
+        return board_views.proposal(request, self)

@@ -48,11 +48,12 @@ def live_page(page_id, request=None):
 
 
 def comment_page(comment, request=None):
-    """The page a comment's thread belongs to; with `request`, a 404 when the reader may not
-    see it (or its translation in the reader's language), so no action reaches a private
-    thread."""
+    """The page a comment's thread belongs to; with `request`, a 404 when it is not live or
+    the reader may not see it (or its translation in the reader's language), so no action
+    reaches an unpublished or private thread."""
     page = get_object_or_404(Page, pk=int(comment.object_pk))
-    if request is not None and not discussions.thread_visible_to(request, page):
+    # An unpublished page takes its thread out of reach with it.
+    if request is not None and (not page.live or not discussions.thread_visible_to(request, page)):
         raise Http404
     return page
 

@@ -35,9 +35,34 @@ class DiscussionError(Exception):
 
 def commentable_types():
     from agenda.models import WorkSessionPage
+    from intake.models import ThemeProposalPage
     from knowledge.models import LessonPage, PilotCasePage, PracticeExamplePage
 
-    return (LessonPage, PracticeExamplePage, PilotCasePage, WorkSessionPage, TopicPage)
+    return (
+        LessonPage,
+        PracticeExamplePage,
+        PilotCasePage,
+        WorkSessionPage,
+        TopicPage,
+        ThemeProposalPage,
+    )
+
+
+def thread_author_filter(target):
+    """A filter on users for who started the thread of `target` and hears of its answers:
+    a topic's author, or a theme proposal's proposer."""
+    from intake.models import ThemeProposal
+
+    return Q(pk__in=TopicPage.objects.filter(pk=target.pk).values("author_id")) | Q(
+        pk__in=ThemeProposal.objects.filter(page__pk=target.pk).values("proposer_id")
+    )
+
+
+def is_proposal_thread(target):
+    """Whether `target` (a thread's page) is a theme proposal's page."""
+    from intake.models import ThemeProposalPage
+
+    return target.content_type_id == ContentType.objects.get_for_model(ThemeProposalPage).pk
 
 
 def is_commentable(page):

@@ -95,6 +95,10 @@ def describe(notification):
     if kind == NotificationKind.MENTION:
         return _("%(name)s mentioned you in “%(subject)s”.") % values
     if kind == NotificationKind.TOPIC_ANSWER:
+        from network.discussions import is_proposal_thread
+
+        if notification.page is not None and is_proposal_thread(notification.page):
+            return _("%(name)s commented on your theme proposal “%(subject)s”.") % values
         return _("%(name)s answered your topic “%(subject)s”.") % values
     if kind == NotificationKind.WAITLIST_PROMOTION:
         return _("A seat came free: you are registered for “%(subject)s”.") % values

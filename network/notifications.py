@@ -90,9 +90,9 @@ def notify_new_comment(comment_id):
     """Tell the members mentioned, the topic's author and the thread's followers, once each,
     never the comment's author: a notification on the site for each, and an e-mail for
     those who chose it for that kind."""
-    from network import inbox
+    from network import discussions, inbox
     from network.handles import mentioned_users
-    from network.models import NotificationKind, TopicPage
+    from network.models import NotificationKind
 
     comment = DiscussionComment.objects.select_related("user").filter(pk=comment_id).first()
     if comment is None or not comment.is_public or comment.is_removed:
@@ -119,11 +119,10 @@ def notify_new_comment(comment_id):
             {"comment": comment, "target": target},
             mailing_list="mentions",
         )
+    # The topic's author, or the proposer of a theme proposal, hears of every answer.
     topic_author = (
         get_user_model()
-        .objects.filter(
-            pk__in=TopicPage.objects.filter(pk=target.pk).values("author_id"), is_active=True
-        )
+        .objects.filter(discussions.thread_author_filter(target), is_active=True)
         .exclude(pk=author_id)
         .select_related("member_profile")
         .first()
@@ -140,10 +139,14 @@ def notify_new_comment(comment_id):
         profile = getattr(topic_author, "member_profile", None)
         if profile is None or profile.notify_topic_answers:
             notified.add(topic_author.pk)
+            templates = (
+                ("intake/emails/proposal_comment_subject.txt", "intake/emails/proposal_comment.txt")
+                if discussions.is_proposal_thread(target)
+                else ("network/emails/topic_answer_subject.txt", "network/emails/topic_answer.txt")
+            )
             send_each(
                 topic_author,
-                "network/emails/topic_answer_subject.txt",
-                "network/emails/topic_answer.txt",
+                *templates,
                 {"comment": comment, "target": target},
                 mailing_list=("thread", target.pk),
             )
