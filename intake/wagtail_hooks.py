@@ -38,8 +38,36 @@ class CandidateIndexView(generic.IndexView):
         return None
 
 
-class CandidateEditView(generic.EditView):
+class CreateDraftButtonMixin:
+    """An edit view whose header offers to make a draft page from the object: the
+    candidate's pilot case, the proposal's work session."""
+
+    create_draft_label = None
+    create_draft_url_name = None
+    create_draft_icon = "doc-full"
+
+    @property
+    def create_draft_url(self):
+        return reverse(self.create_draft_url_name, args=[self.object.pk])
+
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        buttons.append(
+            Button(
+                self.create_draft_label,
+                url=self.create_draft_url,
+                icon_name=self.create_draft_icon,
+                priority=5,
+            )
+        )
+        return buttons
+
+
+class CandidateEditView(CreateDraftButtonMixin, generic.EditView):
     template_name = "intake/admin/candidate_edit.html"
+    create_draft_label = _("Create pilot case")
+    create_draft_url_name = "candidate_pilots:create_pilot_case"
 
     def get_object(self, queryset=None):
         return get_object_or_404(CandidatePilot.objects.confirmed(), pk=self.kwargs["pk"])
@@ -57,21 +85,8 @@ class CandidateEditView(generic.EditView):
         context["candidate"] = self.object
         context["photos"] = list(self.object.photos.all())
         context["photo_url_name"] = "candidate_pilots:photo"
-        context["create_url"] = reverse("candidate_pilots:create_pilot_case", args=[self.object.pk])
+        context["create_url"] = self.create_draft_url
         return context
-
-    @property
-    def header_more_buttons(self):
-        buttons = list(super().header_more_buttons)
-        buttons.append(
-            Button(
-                _("Create pilot case"),
-                url=reverse("candidate_pilots:create_pilot_case", args=[self.object.pk]),
-                icon_name="doc-full",
-                priority=5,
-            )
-        )
-        return buttons
 
 
 class CandidatePilotViewSet(ModelViewSet):
@@ -164,19 +179,10 @@ class ProposalIndexView(generic.IndexView):
         return None
 
 
-class ProposalEditView(generic.EditView):
-    @property
-    def header_more_buttons(self):
-        buttons = list(super().header_more_buttons)
-        buttons.append(
-            Button(
-                _("Create work session"),
-                url=reverse("theme_proposals:create_work_session", args=[self.object.pk]),
-                icon_name="date",
-                priority=5,
-            )
-        )
-        return buttons
+class ProposalEditView(CreateDraftButtonMixin, generic.EditView):
+    create_draft_label = _("Create work session")
+    create_draft_url_name = "theme_proposals:create_work_session"
+    create_draft_icon = "date"
 
 
 class ThemeProposalViewSet(ModelViewSet):
