@@ -132,3 +132,26 @@ def test_theme_board_has_no_wcag_violations_and_counts_a_vote(
         page.get_by_role("button", name=f"{vote} Textiel").click()
     assert proposal.votes.count() == 2
     assert_no_violations(page, url)
+
+    # The proposal's own page, in the language it was proposed in, with a comment and the
+    # member's comment form; and as an anonymous reader sees it.
+    from intake.models import ThemeProposalPage
+    from network import discussions
+
+    local = board.propose_theme(pages[language], member(), f"Meubels {language}", "Ja", language)
+    proposal_page = ThemeProposalPage.objects.get(proposal=local)
+    discussions.post_comment(member(trusted=True), proposal_page, "Goed idee", language=language)
+    proposal_url = live_server.url + proposal_page.url
+    assert_no_violations(page, proposal_url)
+    new_comment = page.locator("#comment-text-new")
+    expect(new_comment).to_have_accessible_name(COMMENT_LABELS[language])
+    new_comment.fill("Ik doe mee")
+    with page.expect_navigation():
+        page.get_by_role("button", name=POST_LABELS[language]).click()
+    expect(page.get_by_text("Ik doe mee")).to_be_visible()
+    assert_no_violations(page, proposal_url)
+    assert_no_violations(reader, proposal_url)
+
+
+COMMENT_LABELS = {"nl": "Je reactie", "fr": "Votre commentaire", "en": "Your comment"}
+POST_LABELS = {"nl": "Reactie plaatsen", "fr": "Publier le commentaire", "en": "Post comment"}

@@ -289,3 +289,21 @@ def test_the_member_export_names_the_proposal_of_each_comment(proposal):
     [exported] = data["comments"]
     assert exported["page_title"] == "Textiel"
     assert exported["page_url"].endswith(page.url)
+
+
+def test_an_editors_new_title_reaches_the_proposal_page(client, proposal):
+    proposal.title = "Textiel en werkkledij"
+    proposal.save()
+    page = proposal_page(proposal)
+    assert page.title == "Textiel en werkkledij"
+    assert "<title>Textiel en werkkledij" in client.get(page.url).content.decode()
+
+
+def test_a_vote_shows_on_the_next_cached_read(settings, client, proposal):
+    settings.PAGE_CACHE_ENABLED = True
+    page = proposal_page(proposal)
+    assert "1 stem" in Client().get(page.url).content.decode()
+    client.force_login(member())
+    client.post(page.url, {"action": "vote"})
+    assert proposal.votes.count() == 2
+    assert "2 stemmen" in Client().get(page.url).content.decode()
