@@ -202,4 +202,14 @@ def load():
     call = ensure_call(home)
     ensure_candidates(call)
     ensure_theme_votes(ensure_board(home))
+    ensure_proposal_pages()
     return call
+
+
+def ensure_proposal_pages():
+    """A page for every proposal made before proposals had one."""
+    from intake.board import ensure_proposal_page
+    from intake.models import ThemeProposal
+
+    for proposal in ThemeProposal.objects.filter(page__isnull=True).select_related("board"):
+        ensure_proposal_page(proposal)

@@ -28,3 +28,17 @@ def test_demo_loads_translated_and_idempotent(site_tree, client):
     assert votes == 3 + 2 + 1
     demo.load()
     assert (ThemeProposal.objects.count(), ThemeVote.objects.count()) == (3, votes)
+    from intake.models import ThemeProposalPage
+
+    # Every proposal has its page, once, also one made before proposals had pages.
+    assert ThemeProposalPage.objects.live().count() == 3
+    earlier = ThemeProposal.objects.create(
+        board=ThemeBoardPage.objects.get(locale__language_code="nl"),
+        title="Verlichting",
+        description="Licht als dienst",
+        proposer=ThemeProposal.objects.first().proposer,
+        language="nl",
+    )
+    demo.load()
+    assert ThemeProposalPage.objects.get(proposal=earlier).live
+    assert ThemeProposalPage.objects.count() == 4
