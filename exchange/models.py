@@ -6,8 +6,11 @@ made (status "requested") until it is declined or cancelled; accepting turns the
 reservation and collecting it into impact. The rules are in `exchange.services`.
 """
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
@@ -104,7 +107,15 @@ class ComponentOffer(index.Indexed, models.Model):
     )
     unit = models.CharField(_("unit"), max_length=10, choices=UNIT_CHOICES, default="piece")
     weight_per_unit_kg = models.DecimalField(
-        _("weight per unit (kg)"), max_digits=9, decimal_places=2, default=0
+        _("weight per unit (kg)"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text=_(
+            "Leave empty when the weight is not known; not needed for offers in kg or tonnes."
+        ),
     )
     dimensions = models.CharField(
         _("dimensions"), max_length=120, blank=True, help_text=_("E.g. 93 × 211 cm")

@@ -182,26 +182,56 @@ def decidable_offers(user):
 
 @dataclass
 class ImpactRow:
+    """One element type's collected quantity, in the unit of its group."""
+
     element_type: str
     label: str
-    units: int
+    quantity: int
+    kilograms: float  # of the part whose weight is known
+    unweighed: int  # the part of `quantity` whose weight is not known
+    percent: int = 0  # of the group's largest quantity, for the chart
+
+
+@dataclass
+class ImpactGroup:
+    """What was collected in one unit (pieces, m², m³, ...): quantities only add up per unit."""
+
+    unit: str
+    label: str  # the unit's name in the page's language
+    rows: list
+    quantity: int
     kilograms: float
-    percent: int  # of the largest row's kilograms (or units when nothing has a weight)
+    unweighed: int
+    quantity_text: str  # "12 pieces", "40 m²" in the page's language
+    unweighed_text: str
 
 
 @dataclass
 class Impact:
-    rows: list
-    units: int
+    """Collected components per unit, and their kilograms where the weight is known."""
+
+    groups: list
     kilograms: float
+    unweighed: list  # texts of the quantities without a known weight, one per unit
+
+    @property
+    def quantities(self):
+        return [group.quantity_text for group in self.groups]
 
 
 # The token under which impact figures are cached; retired when an offer or request changes.
 IMPACT_VERSION_KEY = "exchange:impact:version"
 
+# Units that are themselves a weight: how many kilograms one of them is.
+KILOGRAMS_PER_UNIT = {"kg": 1, "tonne": 1000}
+
 
 def impact(pilot_case=None, theme=None):
-    """What was collected, per element type: units and kilograms kept in use.
+    """What was collected: per unit, per element type, and kilograms kept in use.
+
+    Quantities in different units (pieces, m², m³ ...) are never added together. Kilograms
+    count only what has a known weight (an offer in kg or tonnes, or one with a weight per
+    unit); the rest is reported per unit as "without a known weight".
 
     Scoped to one pilot case (any of its translations) or one theme (any translation),
     else the whole network. Kept in the shared cache until an offer or request changes or a
@@ -215,7 +245,7 @@ def impact(pilot_case=None, theme=None):
         else "network"
     )
     return cached(
-        f"exchange-impact:{scope}:{get_language()}",
+        f"exchange-impact-per-unit:{scope}:{get_language()}",
         lambda: _computed_impact(pilot_case, theme),
         versions=[IMPACT_VERSION_KEY],
     )
@@ -226,11 +256,30 @@ def retire_impact_figures():
     new_version(IMPACT_VERSION_KEY)
 
 
+def quantity_text(quantity, unit):
+    """A quantity with its unit in the active language: "12 pieces", "40 m²", "3 tonnes"."""
+    from django.utils.formats import number_format
+    from django.utils.translation import ngettext
+
+    from knowledge.blocks import UNIT_CHOICES
+
+    number = number_format(quantity)
+    if unit == "piece":
+        return ngettext("%(count)s piece", "%(count)s pieces", quantity) % {"count": number}
+    if unit == "tonne":
+        return ngettext("%(count)s tonne", "%(count)s tonnes", quantity) % {"count": number}
+    return f"{number}\u00a0{dict(UNIT_CHOICES).get(unit, unit)}"
+
+
 def _computed_impact(pilot_case, theme):
     """The impact figures from the database, in one query."""
-    from django.db.models import DecimalField, ExpressionWrapper, F
+    from decimal import Decimal
+
+    from django.db.models import Case, DecimalField, F, Q, Value, When
 
     from exchange.models import ElementType
+    from knowledge.blocks import UNIT_CHOICES
+    from knowledge.models.pages import PilotCasePage
 
     collected = ComponentRequest.objects.filter(
         status=RequestStatus.COLLECTED, offer__published=True, offer__pilot_case__live=True
@@ -238,39 +287,72 @@ def _computed_impact(pilot_case, theme):
     if pilot_case is not None:
         collected = collected.filter(offer__pilot_case__translation_key=pilot_case.translation_key)
     if theme is not None:
+        # A subquery, so a pilot case linked to the same theme twice still counts once.
         collected = collected.filter(
-            offer__pilot_case__themes__translation_key=theme.translation_key
+            offer__pilot_case__in=PilotCasePage.objects.filter(
+                themes__translation_key=theme.translation_key
+            ).values("pk")
         )
-    weight = ExpressionWrapper(
-        F("quantity") * F("offer__weight_per_unit_kg"),
-        output_field=DecimalField(max_digits=14, decimal_places=2),
+    kilograms = DecimalField(max_digits=16, decimal_places=2)
+    weighed = Q(offer__weight_per_unit_kg__gt=0)
+    weight = Case(
+        *(
+            When(offer__unit=unit, then=F("quantity") * Value(Decimal(factor)))
+            for unit, factor in KILOGRAMS_PER_UNIT.items()
+        ),
+        When(weighed, then=F("quantity") * F("offer__weight_per_unit_kg")),
+        default=Value(Decimal(0)),
+        output_field=kilograms,
     )
+    unweighed = ~Q(offer__unit__in=list(KILOGRAMS_PER_UNIT)) & ~weighed
     totals = (
-        collected.values("offer__element_type")
-        .annotate(units=Sum("quantity"), kilograms=Sum(weight))
-        .order_by("offer__element_type")
-    )
-    labels = dict(ElementType.choices)
-    rows = [
-        ImpactRow(
-            element_type=row["offer__element_type"],
-            label=str(labels.get(row["offer__element_type"], row["offer__element_type"])),
-            units=row["units"] or 0,
-            kilograms=float(row["kilograms"] or 0),
-            percent=0,
+        collected.values("offer__unit", "offer__element_type")
+        .annotate(
+            collected_quantity=Sum("quantity"),
+            kilograms=Sum(weight, output_field=kilograms),
+            unweighed=Sum("quantity", filter=unweighed),
         )
-        for row in totals
-    ]
-    rows.sort(key=lambda row: (-row.kilograms, -row.units, row.label))
-    by_weight = any(row.kilograms for row in rows)
-    largest = max((row.kilograms if by_weight else row.units for row in rows), default=0)
-    for row in rows:
-        value = row.kilograms if by_weight else row.units
-        row.percent = round(100 * value / largest) if largest else 0
+        .order_by("offer__unit", "offer__element_type")
+    )
+    element_labels = dict(ElementType.choices)
+    rows_by_unit = {}
+    for total in totals:
+        element_type = total["offer__element_type"]
+        rows_by_unit.setdefault(total["offer__unit"], []).append(
+            ImpactRow(
+                element_type=element_type,
+                label=str(element_labels.get(element_type, element_type)),
+                quantity=total["collected_quantity"] or 0,
+                kilograms=float(total["kilograms"] or 0),
+                unweighed=total["unweighed"] or 0,
+            )
+        )
+    unit_order = [unit for unit, _label in UNIT_CHOICES]
+    unit_labels = dict(UNIT_CHOICES)
+    groups = []
+    for unit in sorted(rows_by_unit, key=lambda u: unit_order.index(u) if u in unit_order else 99):
+        rows = sorted(rows_by_unit[unit], key=lambda row: (-row.quantity, row.label))
+        largest = rows[0].quantity if rows else 0
+        for row in rows:
+            row.percent = round(100 * row.quantity / largest) if largest else 0
+        quantity = sum(row.quantity for row in rows)
+        unweighed_quantity = sum(row.unweighed for row in rows)
+        groups.append(
+            ImpactGroup(
+                unit=unit,
+                label=str(unit_labels.get(unit, unit)),
+                rows=rows,
+                quantity=quantity,
+                kilograms=sum(row.kilograms for row in rows),
+                unweighed=unweighed_quantity,
+                quantity_text=quantity_text(quantity, unit),
+                unweighed_text=quantity_text(unweighed_quantity, unit),
+            )
+        )
     return Impact(
-        rows=rows,
-        units=sum(row.units for row in rows),
-        kilograms=sum(row.kilograms for row in rows),
+        groups=groups,
+        kilograms=sum(group.kilograms for group in groups),
+        unweighed=[group.unweighed_text for group in groups if group.unweighed],
     )
 
 

@@ -77,7 +77,7 @@ def impact_section(home, request):
     from exchange.services import impact
 
     figures = impact()
-    if not figures.rows:
+    if not figures.groups:
         return None
     return {"template": "exchange/includes/home_impact.html", "impact": figures}
 

@@ -26,5 +26,6 @@ def test_demo_offers_come_from_three_pilots_and_load_once():
         offer.pilot_case.locale.language_code == "nl" for offer in ComponentOffer.objects.all()
     )
     figures = services.impact()
-    assert figures.units == 4 + 6 + 200
+    assert [(group.unit, group.quantity) for group in figures.groups] == [("piece", 210)]
+    assert figures.unweighed == []
     assert figures.kilograms == 4 * 32 + 6 * 60 + 200 * 1.5

@@ -2,9 +2,10 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from exchange import services
-from exchange.models import ComponentRequest, RequestStatus
+from exchange.models import ComponentOffer, ComponentRequest, RequestStatus
 from tests.exchange.factories import ComponentOfferFactory
 
 
@@ -105,34 +106,131 @@ def test_the_quantity_cannot_drop_below_what_is_taken(offer, requester):
     assert "quantity" in refused.value.message_dict
 
 
+def collect(offer, requester, quantity, n=0):
+    held = services.request_components(offer, requester(n), quantity, "Graag.")
+    services.mark_collected(services.accept(held))
+
+
 def test_impact_adds_up_collected_units_and_kilograms(pilot, offer, requester, knowledge_tree):
     beams = ComponentOfferFactory(
         pilot_case=pilot["nl"], element_type="structure", quantity=5, weight_per_unit_kg="120"
     )
     for item, quantity in ((offer, 3), (offer, 2), (beams, 4)):
-        held = services.request_components(item, requester(quantity), quantity, "Graag.")
-        services.mark_collected(services.accept(held))
+        collect(item, requester, quantity)
     services.request_components(offer, requester(9), 1, "Nog niet opgehaald.")
     figures = services.impact(pilot_case=pilot["en"])
-    assert figures.units == 9
+    [pieces] = figures.groups
+    assert (pieces.unit, pieces.quantity, pieces.unweighed) == ("piece", 9, 0)
     assert figures.kilograms == 5 * 25 + 4 * 120
-    assert [(row.element_type, row.units, row.percent) for row in figures.rows] == [
-        ("structure", 4, 100),
-        ("door", 5, 26),
+    assert figures.unweighed == []
+    assert [(row.element_type, row.quantity, row.percent) for row in pieces.rows] == [
+        ("door", 5, 100),
+        ("structure", 4, 80),
     ]
     theme = knowledge_tree.themes["furniture"]["fr"]
-    assert services.impact(theme=theme).units == 9
-    assert services.impact(theme=knowledge_tree.themes["ict"]["nl"]).rows == []
+    assert services.impact(theme=theme).groups[0].quantity == 9
+    assert services.impact(theme=knowledge_tree.themes["ict"]["nl"]).groups == []
     assert services.impact().kilograms == figures.kilograms
+
+
+def test_impact_never_adds_up_different_units(pilot, offer, requester):
+    """12 pieces, 40 m² and 3 m³ stay three figures, never "55 units"."""
+    tiles = ComponentOfferFactory(
+        pilot_case=pilot["nl"],
+        element_type="flooring",
+        quantity=50,
+        unit="m2",
+        weight_per_unit_kg=None,
+    )
+    slabs = ComponentOfferFactory(
+        pilot_case=pilot["nl"],
+        element_type="structure",
+        quantity=5,
+        unit="m3",
+        weight_per_unit_kg="2400",
+    )
+    offer.quantity = 20
+    offer.save()
+    collect(offer, requester, 12)
+    collect(tiles, requester, 40, n=1)
+    collect(slabs, requester, 3, n=2)
+    with translation.override("en"):
+        figures = services.impact()
+    assert [(g.unit, g.quantity, g.unweighed) for g in figures.groups] == [
+        ("piece", 12, 0),
+        ("m2", 40, 40),
+        ("m3", 3, 0),
+    ]
+    assert figures.quantities == ["12 pieces", "40\u00a0m²", "3\u00a0m³"]
+    assert figures.kilograms == 12 * 25 + 3 * 2400  # the tiles' weight is not known
+    assert figures.unweighed == ["40\u00a0m²"]
+
+
+def test_impact_counts_offers_in_kg_and_tonnes_as_their_weight(pilot, requester):
+    rubble = ComponentOfferFactory(
+        pilot_case=pilot["nl"],
+        element_type="masonry",
+        quantity=10,
+        unit="tonne",
+        weight_per_unit_kg=None,
+    )
+    glass = ComponentOfferFactory(
+        pilot_case=pilot["nl"],
+        element_type="window",
+        quantity=500,
+        unit="kg",
+        weight_per_unit_kg=None,
+    )
+    collect(rubble, requester, 2)
+    collect(glass, requester, 150, n=1)
+    figures = services.impact()
+    assert figures.kilograms == 2000 + 150
+    assert figures.unweighed == []
+    assert [g.unit for g in figures.groups] == ["kg", "tonne"]
+
+
+def test_impact_texts_follow_the_language(pilot, offer, requester):
+    collect(offer, requester, 1)
+    with translation.override("nl"):
+        assert services.impact().quantities == ["1 stuk"]
+    with translation.override("fr"):
+        assert services.impact().quantities == ["1 pièce"]
+
+
+def test_an_old_zero_weight_means_unknown(pilot, offer, requester):
+    """Offers stored before weights could be left empty had 0; they count as unknown."""
+    ComponentOffer.objects.filter(pk=offer.pk).update(weight_per_unit_kg=0)
+    collect(offer, requester, 4)
+    figures = services.impact()
+    assert figures.kilograms == 0
+    assert figures.groups[0].unweighed == 4
+
+
+def test_a_weight_per_unit_must_be_positive(offer):
+    offer.weight_per_unit_kg = "-3"
+    with pytest.raises(ValidationError) as refused:
+        offer.full_clean()
+    assert "weight_per_unit_kg" in refused.value.message_dict
 
 
 def test_impact_figures_are_cached_until_a_request_changes(
     offer, requester, django_assert_num_queries
 ):
-    """The figures cost no query once warm, and a collected request counts at once."""
-    services.impact()
+    """One query when cold, none once warm; a collected request counts at once."""
+    collect(offer, requester, 1)
+    with django_assert_num_queries(1):
+        services.impact()
     with django_assert_num_queries(0):
         before = services.impact()
-    held = services.request_components(offer, requester(2), 2, "Voor de school.")
-    services.mark_collected(services.accept(held))
-    assert services.impact().units == before.units + 2
+    assert before.groups[0].quantity == 1
+    collect(offer, requester, 2, n=1)
+    assert services.impact().groups[0].quantity == 3
+
+
+def test_impact_figures_follow_a_changed_weight(offer, requester):
+    collect(offer, requester, 2)
+    assert services.impact().kilograms == 50
+    offer.weight_per_unit_kg = None
+    offer.save()
+    assert services.impact().kilograms == 0
+    assert services.impact().groups[0].unweighed == 2

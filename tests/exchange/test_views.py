@@ -3,7 +3,10 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -205,3 +208,95 @@ def test_the_pilot_case_lists_its_offers_in_every_language(client, pilot, offer)
     assert 'id="pilot-offers"' in html
     assert f'href="/fr/components/{offer.pk}/">{offer.name_fr}</a>' in html
     assert "Verborgen" not in html
+
+
+SUMMARIES = {
+    "nl": (
+        "Opgehaald voor hergebruik: 4 stuks, 30\u00a0m².",
+        "Wat een gekend gewicht heeft, weegt samen 100 kg; van 30\u00a0m² is het gewicht niet "
+        "gekend.",
+    ),
+    "fr": (
+        "Collecté pour réemploi : 4 pièces, 30\u00a0m².",
+        "Ce dont le poids est connu pèse au total 100 kg ; le poids n'est pas connu pour "
+        "30\u00a0m².",
+    ),
+    "en": (
+        "Collected for reuse: 4 pieces, 30\u00a0m².",
+        "Those with a known weight add up to 100 kg; no weight is known for 30\u00a0m².",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_impact_shows_each_unit_apart_with_its_own_chart_and_table(
+    client, pilot, offer, requester, knowledge_tree, language
+):
+    tiles = ComponentOfferFactory(
+        pilot_case=pilot["nl"],
+        element_type="flooring",
+        quantity=50,
+        unit="m2",
+        weight_per_unit_kg=None,
+    )
+    _collect(offer, requester, 4)
+    _collect(tiles, requester, 30)
+    theme = knowledge_tree.themes["furniture"][language]
+    pages = [
+        pilot[language].url,
+        knowledge_tree.indexes[language].url
+        + knowledge_tree.indexes[language].reverse_subpage("theme_route", args=[theme.slug]),
+        knowledge_tree.site_tree.homes[language].url,
+    ]
+    for address in pages:
+        soup = BeautifulSoup(client.get(address).content.decode(), "html.parser")
+        section = soup.select_one("section.impact")
+        text = section.get_text(" ")
+        for sentence in SUMMARIES[language]:
+            assert sentence in " ".join(text.split(" ")).replace("\n", " "), address
+        assert "34" not in text  # 4 pieces and 30 m² are never added up
+        charts = section.select("svg[role=img]")
+        tables = section.select("table")
+        assert len(charts) == len(tables) == 2, address
+        for chart in charts:
+            title = chart.find("title")
+            assert title["id"] == chart["aria-labelledby"]
+            assert title.get_text().strip()
+        pieces, areas = ([td.get_text() for td in table.select("tbody td")] for table in tables)
+        assert pieces == ["4", "100"]  # 4 doors of 25 kg
+        assert areas[0] == "30" and areas[2] == "30"  # all 30 m² without a known weight
+        for table in tables:
+            assert soup.find(id=table["aria-labelledby"]).name == "h3"
+
+
+def test_a_warm_page_runs_no_query_for_the_impact_figures(
+    client, pilot, offer, requester, knowledge_tree, django_assert_num_queries
+):
+    """The pilot, theme and home pages cost as many queries with more collected, and none of
+    them adds up the collected requests once the figures are in the cache."""
+    _collect(offer, requester, 4)
+    theme = knowledge_tree.themes["furniture"]["nl"]
+    index = knowledge_tree.indexes["nl"]
+    pages = [
+        pilot["nl"].url,
+        index.url + index.reverse_subpage("theme_route", args=[theme.slug]),
+        knowledge_tree.site_tree.homes["nl"].url,
+    ]
+    counts = []
+    for address in pages:
+        client.get(address)  # warm
+        with CaptureQueriesContext(connection) as captured:
+            client.get(address)
+        assert not [
+            q for q in captured.captured_queries if 'FROM "exchange_componentrequest"' in q["sql"]
+        ]
+        counts.append(len(captured.captured_queries))
+    slabs = ComponentOfferFactory(
+        pilot_case=pilot["nl"], element_type="structure", quantity=9, unit="m3"
+    )
+    _collect(slabs, requester, 3)
+    for address, count in zip(pages, counts, strict=True):
+        client.get(address)  # the figures are computed again once
+        with django_assert_num_queries(count):
+            html = client.get(address).content.decode()
+        assert 'id="' in html and "m³" in html
