@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from intake.models import CandidatePilot, ThemeProposal
+from intake.models import BuildingKind, CandidatePilot, ThemeProposal
 
 MAX_PHOTOS = 6
 EXPECTATIONS = ("helps_map_neighbourhood", "joins_workshop", "understands_no_obligation")
@@ -105,6 +105,7 @@ class ProposalForm(DescribedFieldsMixin, forms.ModelForm):
             "postcode",
             "municipality",
             "building_type",
+            "building_type_other",
             "floor_area_m2",
             "vacant_since",
             "owner",
@@ -117,7 +118,11 @@ class ProposalForm(DescribedFieldsMixin, forms.ModelForm):
             "opportunities": forms.Textarea(attrs={"rows": 4}),
             "building_type": forms.RadioSelect,
         }
+        labels = {"building_type_other": _("Describe the type of building")}
         help_texts = {
+            "building_type_other": _(
+                "Only when you chose “Other”: for example a swimming pool, a library or barracks."
+            ),
             "state": _("Roof, installations, asbestos, listed heritage: what you know."),
             "opportunities": _(
                 "Associations, residents, schools, companies or projects nearby that could "
@@ -147,6 +152,25 @@ class ProposalForm(DescribedFieldsMixin, forms.ModelForm):
         if year is not None and not 1800 <= year <= datetime.date.today().year:
             raise ValidationError(_("Give a year between 1800 and this year."), code="year")
         return year
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("building_type") == BuildingKind.OTHER:
+            if not cleaned.get("building_type_other", "").strip():
+                self.add_error(
+                    "building_type_other",
+                    ValidationError(
+                        _("You chose “Other”: describe the type of building."),
+                        code="building_type_other",
+                    ),
+                )
+        else:
+            # A description typed before choosing a listed type is not kept.
+            cleaned["building_type_other"] = ""
+        return cleaned
+
+    def clean_building_type_other(self):
+        return " ".join(self.cleaned_data.get("building_type_other", "").split())
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"].strip()

@@ -52,7 +52,7 @@ class PilotCallPage(RoutablePageMixin, Page):
 
 
 class BuildingKind(models.TextChoices):
-    """The kinds of building the call asks for; "other" is described in the free text."""
+    """The kinds of building the call asks for; "other" is described in `building_type_other`."""
 
     SCHOOL = "school", _("School building")
     OFFICE = "office", _("Office building")
@@ -94,6 +94,12 @@ class CandidatePilot(models.Model):
     municipality = models.CharField(_("municipality"), max_length=120)
     building_type = models.CharField(
         _("building type"), max_length=20, choices=BuildingKind.choices
+    )
+    building_type_other = models.CharField(
+        _("type of building (other)"),
+        max_length=120,
+        blank=True,
+        help_text=_("What kind of building it is, when none of the types fits."),
     )
     floor_area_m2 = models.PositiveIntegerField(_("floor area (m²)"))
     vacant_since = models.PositiveSmallIntegerField(_("vacant since (year)"))
@@ -145,6 +151,13 @@ class CandidatePilot(models.Model):
 
     def __str__(self):
         return f"{self.organisation}: {self.address}, {self.municipality}"
+
+    @property
+    def building_type_label(self):
+        """The building type as the applicant gave it: their own words for "other"."""
+        if self.building_type == BuildingKind.OTHER and self.building_type_other:
+            return self.building_type_other
+        return self.get_building_type_display()
 
 
 class CandidatePhoto(models.Model):

@@ -120,15 +120,22 @@ def create_pilot_case(candidate, parent, user=None):
         existing = PilotCasePage.objects.filter(pk=candidate.pilot_case_id).first()
         if existing is not None:
             return existing, False
-    title = f"{candidate.get_building_type_display()} {candidate.municipality}"
+    # "Other" stays "other" on the page, with the applicant's own words for the type; a
+    # kind the page does not know (none today) is left for the editor to choose.
     building_type = (
         candidate.building_type if candidate.building_type in BuildingType.values else ""
     )
+    building_type_other = (
+        candidate.building_type_other if building_type == BuildingType.OTHER else ""
+    )
+    kind = candidate.building_type_label
+    title = f"{kind[:1].upper()}{kind[1:]} {candidate.municipality}"
     page = PilotCasePage(
         title=title,
         slug=_unique_slug(parent, slugify(title)),
         summary=candidate.state[:400],
         building_type=building_type,
+        building_type_other=building_type_other,
         municipality=candidate.municipality,
         surface_m2=candidate.floor_area_m2,
         vacant_since=candidate.vacant_since,

@@ -1,5 +1,6 @@
 """The knowledge page types: lessons, practice examples, pilot cases, recommendations."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -169,6 +170,7 @@ class BuildingType(models.TextChoices):
     FARM = "farm", _("Farm")
     INDUSTRIAL = "industrial", _("Industrial hall")
     RETAIL = "retail", _("Shop or retail space")
+    OTHER = "other", _("Other type of building")
 
 
 class PilotCasePage(KnowledgePage):
@@ -176,6 +178,12 @@ class PilotCasePage(KnowledgePage):
 
     building_type = models.CharField(
         _("building type"), max_length=20, choices=BuildingType.choices
+    )
+    building_type_other = models.CharField(
+        _("type of building (other)"),
+        max_length=120,
+        blank=True,
+        help_text=_("What kind of building it is, when the type is “Other”, e.g. swimming pool."),
     )
     municipality = models.CharField(_("municipality"), max_length=120)
     surface_m2 = models.PositiveIntegerField(_("floor area (m²)"), null=True, blank=True)
@@ -211,6 +219,7 @@ class PilotCasePage(KnowledgePage):
         MultiFieldPanel(
             [
                 FieldPanel("building_type"),
+                FieldPanel("building_type_other"),
                 FieldPanel("municipality"),
                 FieldPanel("surface_m2"),
                 FieldPanel("vacant_since"),
@@ -238,6 +247,7 @@ class PilotCasePage(KnowledgePage):
     ]
     api_fields = KnowledgePage.api_fields + [
         APIField("building_type"),
+        APIField("building_type_other"),
         APIField("municipality"),
         APIField("surface_m2"),
         APIField("vacant_since"),
@@ -262,11 +272,26 @@ class PilotCasePage(KnowledgePage):
         "workshop_date",
         "tender_clauses",
     )
+
     synchronized_when_changed = ("municipality",)
     synchronized_stream_fields = {"components": ("quantity", "unit", "condition")}
     parent_page_types = ["knowledge.KnowledgeIndexPage"]
     subpage_types = []
     template = "knowledge/pilot_case_page.html"
+
+    @property
+    def building_type_label(self):
+        """The building type in words: the editor's own for "other"."""
+        if self.building_type == BuildingType.OTHER and self.building_type_other:
+            return self.building_type_other
+        return self.get_building_type_display()
+
+    def clean(self):
+        super().clean()
+        if self.building_type == BuildingType.OTHER and not self.building_type_other.strip():
+            raise ValidationError(
+                {"building_type_other": _("Describe the type of building when it is “Other”.")}
+            )
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.models.taxonomy import TenderClause

@@ -141,13 +141,15 @@ def test_create_pilot_case_makes_one_draft_filled_from_the_proposal(editor_clien
 
 
 def test_create_pilot_case_opens_the_draft_in_the_editor(editor_client, call_pages):
-    item = candidate(call_pages["nl"], building_type="other")
+    item = candidate(call_pages["nl"], building_type="other", building_type_other="zwembad")
     response = editor_client.post(
         reverse("candidate_pilots:create_pilot_case", args=[item.pk]), follow=True
     )
     assert response.status_code == 200
     page = PilotCasePage.objects.get()
-    assert page.building_type == ""  # "other" is the editor's choice to make
+    assert (page.building_type, page.building_type_other) == ("other", "zwembad")
+    assert page.title == "Zwembad Gent"
+    assert 'value="zwembad"' in response.content.decode()  # in the editor's form
 
 
 def test_editor_sees_the_photos_of_a_proposal(editor_client, call_pages):
