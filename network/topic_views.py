@@ -1,20 +1,22 @@
 """The discussions page (topics by latest activity) and the form to start a topic."""
 
+import hashlib
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from knowledge.listing import theme_by_slug, themes_by_key
+from knowledge.listing import CachedCountPaginator, theme_by_slug, themes_by_key
 from knowledge.models import Theme
 from network import discussions
 from network.discussion_views import refused
 from network.headers import refuse_control_characters
+from network.models import TOPIC_CARD_FIELDS, TopicPage
 from network.ratelimit import limit_posts
 from network.topics import start_topic
 
@@ -69,9 +71,11 @@ def topic_index(request, index_page):
     theme_map = themes_by_key(index_page.locale_id)
     current_theme = theme_by_slug(theme_map, request.GET.get("theme", ""))
     topics = index_page.topics()
+    count_key = f"topic-count:{index_page.locale_id}"
     if current_theme is not None:
         topics = topics.filter(theme__translation_key=current_theme.translation_key)
-    page_obj = topic_page(topics, request.GET.get("page"))
+        count_key += f":{current_theme.translation_key}"
+    page_obj = topic_page(topics, request.GET.get("page"), count_key)
     for topic in page_obj.object_list:
         # Topics keep the theme they were started with; show it in this page's language.
         if topic.theme is not None:
@@ -83,12 +87,37 @@ def topic_index(request, index_page):
             "page": index_page,
             "self": index_page,
             "topics": page_obj,
+            "topic_cards_key": topic_cards_key(page_obj.object_list),
             "page_obj": page_obj,
             "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
             "current_theme": current_theme,
             "filter_query": [("theme", current_theme.slug)] if current_theme else [],
         },
     )
+
+
+def topic_cards_key(topics):
+    """A digest of everything the listed topics' cards show, for the fragment cache.
+
+    The cached cards are found again only while every listed value is the same (any new
+    comment, pin, lock or title gives another key), so they can never be stale; the
+    fragment cache adds the language, the site and the navigation version.
+    """
+    values = [
+        (
+            topic.pk,
+            topic.title,
+            topic.url_path,
+            topic.pinned,
+            topic.thread_locked,
+            topic.comment_count,
+            topic.last_activity_at.isoformat(),
+            topic.locale.language_code,
+            getattr(topic, "theme_label", None) if topic.theme_id else None,
+        )
+        for topic in topics
+    ]
+    return hashlib.blake2b(repr(values).encode(), digest_size=16).hexdigest()
 
 
 def topic_search(request, index_page):
@@ -116,16 +145,27 @@ def topic_search(request, index_page):
     )
 
 
-def topic_page(topics, number):
+def topic_page(topics, number, count_key):
     """One page of topics: ordered and counted by id alone, then that page's rows in full.
 
     Sorting whole rows, joined with their theme and author, costs more the more topics
-    there are; sorting ids stays cheap, and only one page of rows is ever fetched.
+    there are; sorting ids stays cheap, and only one page of rows is ever fetched, by id
+    alone (the ids were chosen by `topics`' rules of visibility). The total is kept in the
+    navigation cache under `count_key`, as knowledge listings keep theirs: publishing,
+    unpublishing, moving or deleting a topic, or changing a page's privacy, retires it.
     get_page() turns "?page=abc" or a number past the end into a valid page.
     """
-    page_obj = Paginator(topics.values_list("pk", flat=True), PER_PAGE).get_page(number)
-    rows = {topic.pk: topic for topic in topics.filter(pk__in=list(page_obj.object_list))}
-    page_obj.object_list = [rows[pk] for pk in page_obj.object_list if pk in rows]
+    page_obj = CachedCountPaginator(
+        topics.values_list("pk", flat=True), PER_PAGE, count_key
+    ).get_page(number)
+    ids = list(page_obj.object_list)
+    rows = (
+        TopicPage.objects.filter(pk__in=ids)
+        .select_related("theme", "locale")
+        .only(*TOPIC_CARD_FIELDS)
+        .in_bulk()
+    )
+    page_obj.object_list = [rows[pk] for pk in ids if pk in rows]
     return page_obj
 
 

@@ -1,7 +1,12 @@
 """The discussion thread under a page: a fixed number of queries however long it is."""
 
+import hashlib
+
 from django import template
 from django.conf import settings
+from django.utils.safestring import mark_safe
+from django.utils.timezone import get_current_timezone_name
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_comments.models import CommentFlag
 from django_comments_xtd.models import LIKEDIT_FLAG
@@ -76,15 +81,54 @@ def public_thread(target, user, number=None):
     return cached(key, compute, versions=[VERSION_KEY])
 
 
-@register.inclusion_tag("network/includes/thread.html", takes_context=True)
+THREAD_TEMPLATE = "network/includes/thread.html"
+
+
+@register.simple_tag(takes_context=True)
 def discussion_thread(context, page):
+    """The thread under `page`, rendered with network/includes/thread.html.
+
+    An anonymous reader's thread is the same for every anonymous reader of that page, thread
+    page and language: its markup is kept under the same tokens as `public_thread`'s items,
+    so it is retired by exactly what retires them.
+    """
+    request = context["request"]
+    if not discussions.is_commentable(page) or not discussions.thread_visible_to(request, page):
+        return ""
+    template = context.template.engine.get_template(THREAD_TEMPLATE)
+    if request.user.is_authenticated:
+        return template.render(context.new(thread_context(context, page)))
+    target = discussions.thread_target(page)
+    number = _page_number(request.GET.get("page"))
+    site = getattr(request, "_wagtail_site", None)
+    # What the markup shows besides the thread: the lock, and the path the login link returns to.
+    shown = repr(
+        (
+            page.pk,
+            getattr(page, "thread_locked", False),
+            getattr(page, "lock_reason", ""),
+            request.path,
+            site.pk if site else None,
+            get_language(),
+            get_current_timezone_name(),
+        )
+    )
+    digest = hashlib.blake2b(shown.encode(), digest_size=16).hexdigest()
+    html = cached(
+        f"thread-html:{target.pk}:{number}:{digest}",
+        lambda: str(template.render(context.new(thread_context(context, page, target, number)))),
+        versions=[VERSION_KEY],
+    )
+    return mark_safe(html)  # noqa: S308 - the thread template's own output, escaped when rendered
+
+
+def thread_context(context, page, target=None, number=None):
+    """What network/includes/thread.html shows of `page`'s thread to the request's reader."""
     request = context["request"]
     user = request.user
-    if not discussions.is_commentable(page) or not discussions.thread_visible_to(request, page):
-        return {"enabled": False}
-    target = discussions.thread_target(page)
+    target = target or discussions.thread_target(page)
     authenticated = user.is_authenticated
-    number = _page_number(request.GET.get("page"))
+    number = number or _page_number(request.GET.get("page"))
     unread = None
     if authenticated:
         page_obj, comments, conversations = thread_pages.thread_page(target, user, number)

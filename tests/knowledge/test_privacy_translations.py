@@ -255,7 +255,7 @@ def test_the_thread_is_not_shown_through_a_public_translation_of_a_private_sourc
     request = rf.get(board_page["fr"].url)
     request.user = AnonymousUser()
     request.session = SessionStore()
-    assert discussion_thread({"request": request}, board_page["fr"].specific) == {"enabled": False}
+    assert discussion_thread({"request": request}, board_page["fr"].specific) == ""
 
 
 def test_privacy_set_and_lifted_in_the_dutch_admin_applies_to_every_language(

@@ -243,3 +243,14 @@ def test_the_new_pages_pass_the_nu_html_checker(client, forum, moderator, tmp_pa
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_cached_thread_shows_a_lock_and_its_reason_at_the_next_read(client, forum, settings):
+    settings.PAGE_CACHE_ENABLED = False  # read the thread's cached markup, not a cached page
+    topic = start_topic(forum, member(trusted=True), "Vraag", "Tekst")
+    comment_on(topic, "Eerste antwoord", user=member(trusted=True))
+    page = client.get(topic.url).content.decode()  # the anonymous thread is cached now
+    assert "Eerste antwoord" in page and "Beantwoord elders." not in page
+    set_topic_state(topic, pinned=False, locked=True, lock_reason="Beantwoord elders.")
+    page = client.get(topic.url).content.decode()
+    assert "Eerste antwoord" in page and "Beantwoord elders." in page

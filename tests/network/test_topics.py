@@ -224,3 +224,40 @@ def test_the_shared_listing_runs_a_fixed_number_of_queries(
     with django_assert_num_queries(few):
         assert client.get(forum["en"].url).status_code == 200
     assert len(listed(client, forum["en"].url)) == 11
+
+
+def test_cached_cards_show_a_new_comment_pin_and_lock_at_the_next_read_in_every_language(
+    client, forum, settings
+):
+    from bs4 import BeautifulSoup
+
+    from network.topics import set_topic_state
+
+    settings.PAGE_CACHE_ENABLED = False  # read the cards, not a cached page
+
+    def cards(code):
+        soup = BeautifulSoup(client.get(forum[code].url).content, "html.parser")
+        return [
+            (
+                item.h2.get_text(strip=True),
+                " ".join(item.select_one(".comment__meta").get_text().split()),
+            )
+            for item in soup.select(".topic-list > li")
+        ]
+
+    writer = member(trusted=True)
+    old = start_topic(forum["nl"], writer, "Oud onderwerp", "Tekst")
+    start_topic(forum["nl"], writer, "Nieuw onderwerp", "Tekst")
+    for code in ("nl", "en"):  # both languages' cards are in the cache now
+        assert [title for title, _ in cards(code)] == ["Nieuw onderwerp", "Oud onderwerp"]
+
+    discussions.post_comment(writer, old, "Een antwoord")
+    [(first, meta_nl), _] = cards("nl")
+    assert first == "Oud onderwerp" and "1 reactie" in meta_nl
+    [(first, meta_en), _] = cards("en")
+    assert first == "Oud onderwerp" and "1 comment" in meta_en
+
+    newer = TopicPage.objects.get(title="Nieuw onderwerp")
+    set_topic_state(newer, pinned=True, locked=True)
+    [(first, meta_nl), _] = cards("nl")
+    assert first == "Nieuw onderwerp" and "Vastgezet" in meta_nl and "Gesloten" in meta_nl
