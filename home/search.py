@@ -11,19 +11,21 @@ Python, so every backend shows the same marks.
 """
 
 import difflib
+import functools
 import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, F, Lookup, Q
 from django.db.models.lookups import In
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search.backends import get_search_backend
 
 from home.navigation import cached
@@ -156,7 +158,7 @@ def clause_search(query, locale):
 
     clauses = TenderClause.objects.filter(locale=locale, live=True)
     results = get_search_backend().search(stemmed_query(query, locale.language_code, "or"), clauses)
-    matches = ranked_matches(results)
+    matches = ranked_matches(results, few=True)
     return results if matches is None else RankedObjects(clauses, [pk for pk, _ in matches])
 
 
@@ -263,11 +265,27 @@ def page_search(queryset, query, language_code, operator):
     return queryset.search(stemmed_query(query, language_code, operator))
 
 
-def ranked_matches(results):
+def ranked_matches(results, few=False):
     """Every match as (primary key, content type id), best first, in one query, on the
-    database backends of home/search_backends; None on a search engine."""
+    database backends of home/search_backends; None on a search engine.
+
+    `few`: the results come from few rows next to the whole search index (the pages of a
+    small language, the tender clauses), which the backend may list first."""
     ranked = getattr(results, "ranked_matches", None)
-    return ranked() if ranked is not None else None
+    return ranked(few=few) if ranked is not None else None
+
+
+def small_locales():
+    """Ids of the locales that hold under a tenth of the site's live pages (cached)."""
+
+    def compute():
+        counts = dict(
+            Page.objects.live().order_by().values_list("locale_id").annotate(count=Count("pk"))
+        )
+        total = sum(counts.values())
+        return sorted(pk for pk, count in counts.items() if count * 10 < total)
+
+    return cached("search-small-locales", compute)
 
 
 def run_page_search(queryset, query, language_code):
@@ -289,25 +307,87 @@ def run_page_search(queryset, query, language_code):
     return results, type_counts, operator, matches
 
 
+def best_matches(results, limit, few=False):
+    """(primary key, content type id or None) of the first `limit` results; the database
+    backends load no pages. `few` as for ranked_matches."""
+    results = results[:limit]
+    matches = ranked_matches(results, few=few)
+    if matches is not None:
+        return matches
+    return [(page.pk, None) for page in results]
+
+
 def best_pks(results, limit):
     """Primary keys of the first `limit` results; the database backends load no pages."""
-    results = results[:limit]
-    matches = ranked_matches(results)
-    if matches is not None:
-        return [pk for pk, _ in matches]
-    return [page.pk for page in results]
+    return [pk for pk, _ in best_matches(results, limit)]
 
 
-def build_hits(pks, terms, language=""):
-    """Hits for the pages with these primary keys, in this order (pages gone are skipped)."""
-    specific = {
-        page.pk: page for page in Page.objects.filter(pk__in=pks).defer_streamfields().specific()
+# What a hit reads of a page besides its snippet field: its URL comes from `url_path`.
+HIT_PAGE_FIELDS = ("title", "url_path", "locale_id", "content_type_id")
+
+
+@functools.cache
+def hit_fields(model):
+    """The fields of `model` that build_hits reads, or None if a snippet attribute of the
+    model is not a plain field (then the whole page is loaded)."""
+    names = list(HIT_PAGE_FIELDS)
+    for name in SNIPPET_FIELDS:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            if hasattr(model, name):
+                return None
+            continue
+        if not field.concrete or field.is_relation:
+            return None
+        names.append(field.attname)
+    return tuple(names)
+
+
+def load_pages(pks, content_types=None):
+    """The specific pages with these primary keys, by primary key.
+
+    With `content_types` (primary key → content type id, as the database backends rank
+    them), one query per page type reads only the fields a hit shows; otherwise Wagtail's
+    `.specific()`, one query more and every field.
+    """
+    if not pks:
+        return {}
+    by_type = {}
+    for pk in pks:
+        content_type = (content_types or {}).get(pk)
+        model = ContentType.objects.get_for_id(content_type).model_class() if content_type else None
+        fields = hit_fields(model) if model is not None and issubclass(model, Page) else None
+        if fields is None:
+            by_type = None
+            break
+        by_type.setdefault((model, fields), []).append(pk)
+    if by_type is None:
+        pages = Page.objects.filter(pk__in=pks).defer_streamfields().specific()
+        return {page.pk: page for page in pages}
+    return {
+        page.pk: page
+        for (model, fields), model_pks in by_type.items()
+        for page in model.objects.filter(pk__in=model_pks).only(*fields).order_by()
     }
+
+
+def build_hits(pks, terms, language="", content_types=None, pages=None):
+    """Hits for the pages with these primary keys, in this order (pages gone are skipped).
+
+    `content_types` (primary key → content type id) lets load_pages read less; `pages`, the
+    pages already loaded by primary key.
+    """
+    specific = load_pages(pks, content_types) if pages is None else pages
+    # Every page's URL from one reading of the sites' root paths (Wagtail keeps them on the
+    # page it is given, else reads the cache for each page).
+    site_root_paths = Site.get_site_root_paths() if specific else []
     hits = []
     for pk in pks:
         page = specific.get(pk)
         if page is None:
             continue
+        page._wagtail_cached_site_root_paths = site_root_paths
         text = next(
             (getattr(page, name, "") for name in SNIPPET_FIELDS if getattr(page, name, "")), ""
         )
@@ -531,7 +611,9 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
             content_type_id = types[outcome.selected_type].pk
             matches = [match for match in matches if match[1] == content_type_id]
         pks = [pk for pk, _ in matches]
+        content_types = dict(matches)
     else:
+        content_types = None
         # Search engines: theme counts and the theme filter over the best FACET_WINDOW hits.
         if outcome.selected_type:
             scope = base.filter(content_type=types[outcome.selected_type])
@@ -542,7 +624,9 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
         pks = with_theme(pks, outcome.selected_theme)
     outcome.page_obj = paginate(pks, page_number)
     outcome.total = outcome.page_obj.paginator.count
-    outcome.hits = build_hits(list(outcome.page_obj.object_list), terms)
+    outcome.hits = build_hits(
+        list(outcome.page_obj.object_list), terms, content_types=content_types
+    )
     codes = language_codes()
     for hit in outcome.hits:
         # A topic of another language: named with its language, read in it.
@@ -582,16 +666,23 @@ def other_language_hits(query, locale, terms, public=None, limit=5):
     `public` is public_pages(), if already at hand."""
     from network.models import TopicPage
 
-    hits = []
+    hits, content_types = [], {}
     public = public_pages() if public is None else public
     # Topics of every language are among the reader's own results already.
     topics = Q(content_type=ContentType.objects.get_for_model(TopicPage))
+    found, small = [], small_locales()
     for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
         scope, language = searchable_pages(other, public).exclude(topics), other.language_code
-        pks = best_pks(page_search(scope, query, language, "and"), limit)
-        if not pks and len(query.split()) > 1:
-            pks = best_pks(page_search(scope, query, language, "or"), limit)
-        hits.extend(build_hits(pks, terms, language=other.language_code))
+        few = other.pk in small
+        matches = best_matches(page_search(scope, query, language, "and"), limit, few)
+        if not matches and len(query.split()) > 1:
+            matches = best_matches(page_search(scope, query, language, "or"), limit, few)
+        found.append((language, [pk for pk, _ in matches]))
+        content_types.update(matches)
+    # The pages of every language in one go.
+    pages = load_pages([pk for _, pks in found for pk in pks], content_types)
+    for language, pks in found:
+        hits.extend(build_hits(pks, terms, language=language, pages=pages))
     return hits
 
 
