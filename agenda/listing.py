@@ -39,6 +39,35 @@ def upcoming(queryset, now=None):
     return queryset.filter(end__gte=now or timezone.now()).order_by("start", "pk")
 
 
+# How many of the next events `next_upcoming` keeps in the navigation cache.
+UPCOMING_CANDIDATES = 12
+
+
+def next_upcoming(locale, count):
+    """The next `count` live, public events of `locale`, as `upcoming` lists them.
+
+    Finding them means sorting every event of the language (databases reach them through
+    the language's pages), so the ids and ends of the next few are kept in the navigation
+    cache, which publishing, unpublishing, moving or deleting any page clears. Time only
+    moves on: the candidates whose end has not passed yet are the start of today's list,
+    so they answer until fewer than `count` are left; then they are looked up again.
+    """
+    from home.navigation import cached
+
+    now = timezone.now()
+
+    def candidates():
+        return list(upcoming(events_in(locale), now).values_list("pk", "end")[:UPCOMING_CANDIDATES])
+
+    # Read again every hour at least, so the candidates seldom run out.
+    hour = int(now.timestamp() // 3600)
+    rows = cached(f"upcoming-events:{locale.pk}:{hour}", candidates)
+    ids = [pk for pk, end in rows if end >= now][:count]
+    if len(ids) < count and len(rows) == UPCOMING_CANDIDATES:
+        return list(upcoming(events_in(locale), now)[:count])
+    return list(upcoming(events_in(locale).filter(pk__in=ids), now))
+
+
 def past(queryset, now=None):
     return queryset.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 

@@ -16,7 +16,13 @@ from agenda import checkin, ical, listing, services
 from agenda import questions as event_questions
 from agenda.forms import ChangeSessionsForm, RegistrationForm
 from agenda.jsonld import event_jsonld
-from agenda.models import OutcomeKind, OutcomeRegisterPage, RegistrationStatus, WorkSessionPage
+from agenda.models import (
+    EventPage,
+    OutcomeKind,
+    OutcomeRegisterPage,
+    RegistrationStatus,
+    WorkSessionPage,
+)
 from agenda.models.events import RegistrationState
 from network.base_url import page_url
 from network.comment_counts import attach_comment_counts
@@ -71,9 +77,22 @@ def agenda_ical(request, index_page):
 # -- one event --------------------------------------------------------------------------------
 
 
+def _registrations_event(request, page):
+    """The page the registrations are stored on (`EventPage.canonical_event`).
+
+    A served page that is the first of its translation group is that page: asking whether
+    an earlier one exists costs less than loading the group's first page again. A preview
+    shows a draft, so it always reads the stored event.
+    """
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return page.canonical_event()
+    earlier = EventPage.objects.filter(translation_key=page.translation_key, pk__lt=page.pk)
+    return page.canonical_event() if earlier.exists() else page
+
+
 def _event_context(request, page):
-    event = page.canonical_event()
-    seats_left = services.seats_left(event)
+    # Seats left are counted afresh for every request: they are never cached.
+    seats_left = services.seats_left(_registrations_event(request, page))
     sessions = services.sessions_with_speakers(page)
     context = {
         "state": page.registration_state(),
@@ -81,9 +100,6 @@ def _event_context(request, page):
         "jsonld": event_jsonld(page, request, seats_left),
         "sessions": sessions,
         "slots": services.group_into_slots(sessions),
-        "register_url": page.url + page.reverse_subpage("register"),
-        "ical_url": page.url + page.reverse_subpage("ical"),
-        "index_page": page.get_parent(),
     }
     if isinstance(page, WorkSessionPage):
         context.update(_work_session_context(page))

@@ -13,6 +13,7 @@ import network.converters  # noqa: F401
 from agenda import admin_views, checkin_views, listing, organiser_views
 from agenda.models import EventIndexPage, Speaker
 from home.navigation import cached
+from knowledge.listing import themes_by_key
 from network.comment_counts import attach_comment_counts
 
 
@@ -101,10 +102,10 @@ def register_permissions():
 @hooks.register("home_page_sections")
 def upcoming_events_section(home, request):
     """The next three events of the home page's language."""
-    events = list(listing.upcoming(listing.events_in(home.locale))[:3])
+    events = listing.next_upcoming(home.locale, 3)
     if not events:
         return None
-    listing.localize_theme(events, listing.themes_by_key(home.locale))
+    listing.localize_theme(events, themes_by_key(home.locale_id))
     attach_comment_counts(events)
     agenda = cached(
         f"agenda-index:{home.locale_id}",

@@ -30,8 +30,18 @@ def create_member_profile(sender, request, user, **kwargs):
 @receiver(post_delete, sender=get_user_model())
 def comment_changed(sender, **kwargs):
     """A comment posted, approved, removed or deleted changes the counts on listing cards;
-    with likes, display names and deleted accounts it also changes the cached threads."""
+    with likes, display names and deleted accounts it also changes the cached threads.
+
+    Once more when the transaction commits: a thread read by another request between the
+    change and its commit holds the rows from before, and must not stay cached.
+    """
+    from network.cache_invalidation import waiting_for_commit
+
     invalidate_comment_counts()
+    if transaction.get_connection().in_atomic_block and not waiting_for_commit(
+        lambda callback: callback is invalidate_comment_counts
+    ):
+        transaction.on_commit(invalidate_comment_counts, robust=True)
 
 
 @receiver(post_save, sender="events.Registration")

@@ -163,6 +163,7 @@ def topic_page(topics, number, count_key):
         TopicPage.objects.filter(pk__in=ids)
         .select_related("theme", "locale")
         .only(*TOPIC_CARD_FIELDS)
+        .order_by()  # put in the page's order below
         .in_bulk()
     )
     page_obj.object_list = [rows[pk] for pk in ids if pk in rows]

@@ -65,3 +65,18 @@ def test_new_comments_likes_names_and_deleted_accounts_show_at_once(client, less
 
     delete_member(author)
     assert [name for name, _, _ in thread(client, lesson)] == ["Voormalig lid", "Voormalig lid"]
+
+
+@pytest.mark.django_db(transaction=True)  # the commit itself is what is tested
+def test_a_comment_retires_the_cached_threads_again_when_it_commits(lesson, author):
+    from django.db import transaction
+
+    from home.navigation import version_token
+    from network.comment_counts import VERSION_KEY
+
+    with transaction.atomic():
+        comment_on(lesson, "Goed idee", user=author)
+        comment_on(lesson, "Akkoord", user=author)
+        # What another request could cache now, before the commit, is kept under this token.
+        before_commit = version_token(VERSION_KEY)
+    assert version_token(VERSION_KEY) != before_commit
