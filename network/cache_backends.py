@@ -30,7 +30,7 @@ from contextlib import contextmanager
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.dispatch import Signal
 from redis.exceptions import RedisError
 
@@ -179,6 +179,26 @@ def fail_soft_api(base, **overrides):
     return decorate
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django's Redis cache client, with one redis-py client per connection pool.
+
+    Django makes a new `redis.Redis` for every cache operation, and each one builds its table
+    of about 170 response callbacks: more time than a local round trip. A client is only a
+    front for its pool and is safe to share between threads, so one per pool is kept.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 @fail_soft_api(RedisCache)
 class ResilientRedisCache(FailSoftCache, RedisCache):
     """Django's RedisCache; an unreachable server reads as empty and is retried later.
@@ -191,6 +211,7 @@ class ResilientRedisCache(FailSoftCache, RedisCache):
 
     def __init__(self, server, params):
         RedisCache.__init__(self, server, self._init_fail_soft(params, ("redis", server)))
+        self._class = ReusedClientRedisCacheClient
 
 
 @contextmanager

@@ -128,10 +128,10 @@ class GenerationWatch:
                 return None
             return self._value
 
-    def forget(self):
-        """Drop the copy: the next `current()` reads the key again."""
+    def reset(self):
+        """Start afresh: no copy, no subscription, no wait after an earlier failure."""
         with self._lock:
-            self._value = None
+            self._reset()
 
     def _retry_seconds(self):
         return getattr(caches["default"], "retry_seconds", DEFAULT_RETRY_SECONDS)

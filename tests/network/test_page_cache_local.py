@@ -26,7 +26,7 @@ def redis_pages(settings, redis_server):  # noqa: F811
     settings.CACHES = resilient_settings(redis_server, retry_seconds=0.2)
     settings.PAGE_CACHE_ENABLED = True
     local_pages.clear()
-    page_cache._watch.forget()
+    page_cache._watch.reset()
     yield redis_server
     local_pages.clear()
 
