@@ -689,17 +689,20 @@ def other_language_hits(query, locale, terms, public=None, limit=5):
 def record_search(query, locale, result_count):
     """Count the search for the editors' reports (popular and fruitless queries).
 
-    Three statements once a query has been searched that day: read the query, add a hit to
-    its day, count it for the language.
+    Two statements once a query has been searched that day: add a hit to its day (found by
+    the query's text, as Wagtail's `Query.get` stores it), count it for the language.
     """
     from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+    from wagtail.search.utils import normalise_query_string
 
     from home.models import SearchTermStat
 
-    searched = Query.get(query)
     today = timezone.now().date()  # the day as Wagtail counts it
-    if not QueryDailyHits.objects.filter(query=searched, date=today).update(hits=F("hits") + 1):
-        searched.add_hit(today)  # the day's first search of it
+    day = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(query), date=today
+    )
+    if not day.update(hits=F("hits") + 1):
+        Query.get(query).add_hit(today)  # the day's first search of it
     SearchTermStat.record(query, locale, result_count)
 
 

@@ -19,6 +19,7 @@ def page_tree_changed(sender, **kwargs):
 
 @receiver(post_delete, sender=Page)
 @receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def page_or_locale_saved(sender, **kwargs):

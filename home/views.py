@@ -8,12 +8,28 @@ from django.db import transaction
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail import hooks
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from home import search
 from home.navigation import cached
+
+
+def active_locale():
+    """`Locale.get_active()` from the cached list of locales (the one home/alternates.py
+    reads; saving or deleting a locale retires it), without a query per request."""
+    try:
+        code = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        code = None
+    if code is not None:
+        for locale in cached("locales", lambda: list(Locale.objects.all())):
+            if locale.language_code == code:
+                return locale
+    return Locale.get_active()
 
 
 def outcome_to_keep(outcome):
@@ -54,7 +70,7 @@ def search_outcome(raw_query, locale, type_key, theme_slug, page_number):
 
 @require_GET
 def search_view(request):
-    locale = Locale.get_active()
+    locale = active_locale()
     page_param = request.GET.get("page")
     outcome = search_outcome(
         request.GET.get("q", ""),

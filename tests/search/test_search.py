@@ -173,7 +173,7 @@ def test_queries_are_recorded_for_editors(client, corpus):
     assert daily.hits == 3 and daily.date == timezone.now().date()
 
 
-def test_recording_a_known_query_takes_three_statements(corpus):
+def test_recording_a_known_query_takes_two_statements(corpus):
     from home.models import SearchTermStat
     from home.search import record_search
 
@@ -181,10 +181,14 @@ def test_recording_a_known_query_takes_three_statements(corpus):
     record_search("circulair", nl, 4)
     with CaptureQueriesContext(connection) as captured:
         record_search("circulair", nl, 5)
-    assert len(captured) == 3
+    assert len(captured) == 2
     assert Query.get("circulair").hits == 2
     stat = SearchTermStat.objects.get(query="circulair")
     assert (stat.searches, stat.last_result_count) == (2, 5)
+    # Wagtail's report counts the query as Query.get normalises it.
+    record_search("Circulair", nl, 5)
+    assert Query.get("circulair").hits == 3
+    assert Query.objects.filter(query_string__iexact="circulair").count() == 1
 
 
 @pytest.mark.parametrize(
