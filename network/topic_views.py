@@ -5,6 +5,7 @@ import hashlib
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import F
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,7 +17,7 @@ from knowledge.models import Theme
 from network import discussions
 from network.discussion_views import refused
 from network.headers import refuse_control_characters
-from network.models import TOPIC_CARD_FIELDS, TopicPage
+from network.models import TOPIC_CARD_FIELDS, TopicPage, shared_topics
 from network.ratelimit import limit_posts
 from network.topics import start_topic
 
@@ -70,7 +71,7 @@ def topic_index(request, index_page):
         return topic_search(request, index_page)
     theme_map = themes_by_key(index_page.locale_id)
     current_theme = theme_by_slug(theme_map, request.GET.get("theme", ""))
-    topics = index_page.topics()
+    topics = listed_topics(index_page.locale_id)
     count_key = f"topic-count:{index_page.locale_id}"
     if current_theme is not None:
         topics = topics.filter(theme__translation_key=current_theme.translation_key)
@@ -93,6 +94,26 @@ def topic_index(request, index_page):
             "current_theme": current_theme,
             "filter_query": [("theme", current_theme.slug)] if current_theme else [],
         },
+    )
+
+
+def listed_topics(locale_id):
+    """The topics a locale's discussions page lists, in its order (`DiscussionIndexPage.topics`).
+
+    Which topics are listed (live, public, one per translation group) changes only with the
+    page tree or a page's privacy, so their ids are kept under the navigation token, which
+    every such change retires; the order (pins, latest activity) is read on every request,
+    from the topics' own table.
+    """
+    from home.navigation import cached
+    from home.search import InList
+
+    ids = cached(
+        f"listed-topic-ids:{locale_id}",
+        lambda: sorted(shared_topics(locale_id).values_list("pk", flat=True)),
+    )
+    return TopicPage.objects.filter(InList(F("pk"), ids)).order_by(
+        "-pinned", "-last_activity_at", "-pk"
     )
 
 

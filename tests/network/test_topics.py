@@ -261,3 +261,19 @@ def test_cached_cards_show_a_new_comment_pin_and_lock_at_the_next_read_in_every_
     set_topic_state(newer, pinned=True, locked=True)
     [(first, meta_nl), _] = cards("nl")
     assert first == "Nieuw onderwerp" and "Vastgezet" in meta_nl and "Gesloten" in meta_nl
+
+
+def test_the_listed_topics_follow_every_change_after_the_listing_was_read(
+    client, forum, knowledge_tree
+):
+    """Which topics are listed is kept between requests: each change shows at the next read."""
+    writer = member(trusted=True)
+    chairs = start_topic(forum["nl"], writer, "Stoelen", "Tekst")
+    assert [row[0] for row in listed(client, forum["fr"].url)] == ["Stoelen"]
+    laptops = start_topic(forum["nl"], writer, "Laptops", "Tekst")
+    assert [row[0] for row in listed(client, forum["fr"].url)] == ["Laptops", "Stoelen"]
+    knowledge_tree.translate(chairs, "fr", title="Chaises", slug="chaises")
+    assert [row[0] for row in listed(client, forum["fr"].url)] == ["Laptops", "Chaises"]
+    laptops.unpublish()
+    assert [row[0] for row in listed(client, forum["fr"].url)] == ["Chaises"]
+    assert [row[0] for row in listed(client, forum["nl"].url)] == ["Stoelen"]
