@@ -29,6 +29,7 @@ from network.base_url import absolute_url, page_url
 from network.headers import header_value
 from network.outgoing_mail import (  # the schedule every e-mail of the site is retried on
     MAX_ATTEMPTS,  # noqa: F401 - how many attempts a registrant e-mail gets, for callers
+    requeue_due,
     retry_time,
 )
 
@@ -327,23 +328,15 @@ def _keep_for_retry(registration_id, kind, extra, attempts, error, retry_after):
 
 
 def retry_due_emails(now=None):
-    """Send again every undelivered e-mail whose retry is due; returns how many were queued.
-
-    Each row is claimed by deleting it, so two overlapping runs never send one twice; if the
-    new attempt fails too, the task keeps it again with its attempts counted.
-    """
+    """Send again every undelivered e-mail whose retry is due; returns how many were queued
+    (`network.outgoing_mail.requeue_due`: each row claimed once)."""
     now = now or timezone.now()
-    queued = 0
-    for row in UndeliveredEmail.objects.due(now):
-        if not UndeliveredEmail.objects.filter(pk=row.pk).delete()[0]:
-            continue
-        try:
-            send_registration_email.enqueue(
-                row.registration_id, row.kind, row.extra, row.attempts + 1
-            )
-        except Exception as error:
-            logger.exception("Could not queue the retry of %s", row)
-            _keep_for_retry(row.registration_id, row.kind, row.extra, row.attempts, error, now)
-            continue
-        queued += 1
-    return queued
+    return requeue_due(
+        UndeliveredEmail.objects.due(now),
+        lambda row: send_registration_email.enqueue(
+            row.registration_id, row.kind, row.extra, row.attempts + 1
+        ),
+        lambda row, error: _keep_for_retry(
+            row.registration_id, row.kind, row.extra, row.attempts, error, now
+        ),
+    )

@@ -125,25 +125,35 @@ def _keep(kind, object_id, attempts, error, retry_after):
         logger.exception("Could not keep the %s e-mail of %s", kind, object_id)
 
 
-def retry_due_emails(now=None):
-    """Send again every kept e-mail whose retry is due; returns how many were queued.
+def requeue_due(rows, enqueue, keep_again):
+    """Queue again every kept row whose retry is due (`rows.due(now)`); how many were queued.
 
     Each row is claimed by deleting it, so two overlapping runs never send one twice; if the
-    new attempt fails too, the task keeps it again with its attempts counted.
+    new attempt fails too, its task keeps it again with its attempts counted. A row that
+    cannot even be queued is kept again at once (`keep_again(row, error)`).
     """
-    now = now or timezone.now()
     queued = 0
-    for row in KeptEmail.objects.due(now):
-        if not KeptEmail.objects.filter(pk=row.pk).delete()[0]:
+    for row in rows:
+        if not type(row).objects.filter(pk=row.pk).delete()[0]:
             continue
         try:
-            send_email.enqueue(row.kind, row.object_id, row.attempts + 1)
+            enqueue(row)
         except Exception as error:
             logger.exception("Could not queue the retry of %s", row)
-            _keep(row.kind, row.object_id, row.attempts, error, now)
+            keep_again(row, error)
             continue
         queued += 1
     return queued
+
+
+def retry_due_emails(now=None):
+    """Send again every kept e-mail whose retry is due; returns how many were queued."""
+    now = now or timezone.now()
+    return requeue_due(
+        KeptEmail.objects.due(now),
+        lambda row: send_email.enqueue(row.kind, row.object_id, row.attempts + 1),
+        lambda row, error: _keep(row.kind, row.object_id, row.attempts, error, now),
+    )
 
 
 def given_up_count():
