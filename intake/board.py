@@ -5,10 +5,10 @@ import datetime
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone
-from django.utils.text import slugify
 
 from intake.models import ProposalStatus, ThemeProposal, ThemeProposalPage, ThemeVote
 from network import outgoing_mail
+from network.slugs import unique_child_slug
 
 
 def visible_proposals():
@@ -66,15 +66,6 @@ def propose_theme(board, user, title, description, language):
     return proposal
 
 
-def unique_slug(parent, title):
-    base = slugify(title)[:60] or "thema"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def ensure_proposal_page(proposal):
     """The proposal's page under its board, published; made when it has none yet.
 
@@ -86,7 +77,7 @@ def ensure_proposal_page(proposal):
     board = proposal.board
     page = ThemeProposalPage(
         title=proposal.title,
-        slug=unique_slug(board, proposal.title),
+        slug=unique_child_slug(board, proposal.title, "thema", max_length=60),
         proposal=proposal,
         owner=proposal.proposer,
         locale_id=board.locale_id,
@@ -141,15 +132,9 @@ def create_work_session(proposal, parent, user=None):
     # A placeholder date two months ahead; the editor sets the real one before publishing.
     day = timezone.localdate() + datetime.timedelta(days=60)
     start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(13, 30)))
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    base = slugify(proposal.title) or "werksessie"
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
     page = WorkSessionPage(
         title=proposal.title,
-        slug=slug,
+        slug=unique_child_slug(parent, proposal.title, "werksessie"),
         kind=EventKind.WORK_SESSION,
         summary=proposal.description[:300],
         start=start,

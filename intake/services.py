@@ -4,10 +4,10 @@ from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import slugify
 
 from intake import emails
 from intake.models import DECISIONS, CandidatePhoto, CandidatePilot
+from network.slugs import unique_child_slug
 
 CONFIRM_SALT = "intake.confirm-proposal"
 # A confirmation link works this long; after that the applicant proposes again.
@@ -93,17 +93,6 @@ def announce_decision(candidate):
     return bool(updated)
 
 
-def _unique_slug(parent, base):
-    slug = base or "pilot"
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    number = 1
-    candidate_slug = slug
-    while candidate_slug in taken:
-        number += 1
-        candidate_slug = f"{slug}-{number}"
-    return candidate_slug
-
-
 def _paragraphs(*texts):
     return "".join(f"<p>{escape(text)}</p>" for text in texts if text)
 
@@ -132,7 +121,7 @@ def create_pilot_case(candidate, parent, user=None):
     title = f"{kind[:1].upper()}{kind[1:]} {candidate.municipality}"
     page = PilotCasePage(
         title=title,
-        slug=_unique_slug(parent, slugify(title)),
+        slug=unique_child_slug(parent, title, "pilot"),
         summary=candidate.state[:400],
         building_type=building_type,
         building_type_other=building_type_other,

@@ -2,19 +2,10 @@
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from network import discussions
 from network.models import TopicPage
-
-
-def unique_slug(parent, title):
-    base = slugify(title)[:60] or "topic"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+from network.slugs import unique_child_slug
 
 
 @transaction.atomic
@@ -26,7 +17,7 @@ def start_topic(index_page, user, title, body, theme=None, website=""):
     now = timezone.now()
     topic = TopicPage(
         title=title.strip(),
-        slug=unique_slug(index_page, title),
+        slug=unique_child_slug(index_page, title, "topic", max_length=60),
         theme=theme,
         body=body,
         author=user,
