@@ -29,8 +29,8 @@ from network.base_url import absolute_url, page_url
 from network.headers import header_value
 from network.outgoing_mail import (  # the schedule every e-mail of the site is retried on
     MAX_ATTEMPTS,  # noqa: F401 - how many attempts a registrant e-mail gets, for callers
+    arrange_retry,
     requeue_due,
-    retry_time,
 )
 
 SUBJECTS = {
@@ -285,31 +285,16 @@ def retry_later(registration_id, kind, extra, attempt, error):
     with `run_after`; the immediate backend cannot wait, so the e-mail is kept in
     `UndeliveredEmail` for `retry_failed_emails` (cron) to send when it is due.
     """
-    retry_after = retry_time(attempt, timezone.now())
-    if retry_after is None:
-        logger.error(
-            "Gave up the %s e-mail of registration %s after %s attempts: %r",
-            kind,
-            registration_id,
-            attempt,
-            error,
-        )
-        _keep_for_retry(registration_id, kind, extra, attempt, error, None)
-        return
-    logger.warning(
-        "The %s e-mail of registration %s failed (attempt %s), retrying after %s: %r",
-        kind,
-        registration_id,
+    arrange_retry(
+        f"{kind} e-mail of registration {registration_id}",
         attempt,
-        retry_after.isoformat(timespec="seconds"),
         error,
+        send_registration_email,
+        (registration_id, kind, extra, attempt + 1),
+        lambda retry_after: _keep_for_retry(
+            registration_id, kind, extra, attempt, error, retry_after
+        ),
     )
-    if send_registration_email.get_backend().supports_defer:
-        send_registration_email.using(run_after=retry_after).enqueue(
-            registration_id, kind, extra, attempt + 1
-        )
-    else:
-        _keep_for_retry(registration_id, kind, extra, attempt, error, retry_after)
 
 
 def _keep_for_retry(registration_id, kind, extra, attempts, error, retry_after):

@@ -90,25 +90,37 @@ def send_email(kind, object_id, attempt=1):
 
 def retry_later(kind, object_id, attempt, error):
     """Arrange attempt `attempt + 1`, or keep the e-mail as given up after the last."""
+    arrange_retry(
+        f"{kind} e-mail of {object_id}",
+        attempt,
+        error,
+        send_email,
+        (kind, object_id, attempt + 1),
+        lambda retry_after: _keep(kind, object_id, attempt, error, retry_after),
+    )
+
+
+def arrange_retry(what, attempt, error, task, next_args, keep):
+    """After attempt `attempt` of the e-mail `what` failed: queue `task` again with
+    `next_args` for when `retry_time` says, where the task backend can wait (the database
+    backend's worker); else `keep(retry_after)` for `retry_failed_emails`, and after the
+    last attempt `keep(None)`, as given up."""
     retry_after = retry_time(attempt, timezone.now())
     if retry_after is None:
-        logger.error(
-            "Gave up the %s e-mail of %s after %s attempts: %r", kind, object_id, attempt, error
-        )
-        _keep(kind, object_id, attempt, error, None)
+        logger.error("Gave up the %s after %s attempts: %r", what, attempt, error)
+        keep(None)
         return
     logger.warning(
-        "The %s e-mail of %s failed (attempt %s), retrying after %s: %r",
-        kind,
-        object_id,
+        "The %s failed (attempt %s), retrying after %s: %r",
+        what,
         attempt,
         retry_after.isoformat(timespec="seconds"),
         error,
     )
-    if send_email.get_backend().supports_defer:
-        send_email.using(run_after=retry_after).enqueue(kind, object_id, attempt + 1)
+    if task.get_backend().supports_defer:
+        task.using(run_after=retry_after).enqueue(*next_args)
     else:
-        _keep(kind, object_id, attempt, error, retry_after)
+        keep(retry_after)
 
 
 def _keep(kind, object_id, attempts, error, retry_after):
