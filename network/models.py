@@ -292,20 +292,6 @@ class DiscussionIndexPage(RoutablePageMixin, Page):
         verbose_name = _("discussions page")
         verbose_name_plural = _("discussions pages")
 
-    def topics(self):
-        """Live topics of every language, pinned ones first, then latest activity first, with
-        what the cards show.
-
-        The network has one forum: a topic started in any language is listed in every one.
-        A topic translated into this page's language is listed once, in this language; one
-        translated into other languages only is listed once, as its original (its first page).
-        """
-        return (
-            shared_topics(self.locale_id)
-            .select_related("theme", "author__member_profile", "locale")
-            .order_by("-pinned", "-last_activity_at", "-pk")
-        )
-
     @path("")
     def index_route(self, request):
         from network import topic_views

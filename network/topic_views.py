@@ -98,7 +98,9 @@ def topic_index(request, index_page):
 
 
 def listed_topics(locale_id):
-    """The topics a locale's discussions page lists, in its order (`DiscussionIndexPage.topics`).
+    """The topics a locale's discussions page lists: pinned ones first, then latest activity
+    first. The network has one forum (`shared_topics`): a topic started in any language is
+    listed in every one, once per translation group.
 
     Which topics are listed (live, public, one per translation group) changes only with the
     page tree or a page's privacy, so their ids are kept under the navigation token, which
