@@ -20,8 +20,11 @@ from tests.network.factories import member
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def assert_no_violations(page, url):
+def assert_no_violations(page, url, settled=None):
+    """axe finds nothing on the page at url, judged once the locator settled (if given) exists."""
     page.goto(url)
+    if settled:
+        page.locator(settled).wait_for()
     results = Axe().run(page, options=WCAG_21_AA)
     assert not results.response["violations"], f"{url}:\n" + results.generate_report()
     assert not unjudged_contrast(results), url
@@ -105,8 +108,27 @@ def test_the_map_shows_markers_and_has_no_wcag_violations(
     page = new_page()
     errors = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    assert_no_violations(page, f"{live_server.url}/{language}/map/")
-    page.locator(".leaflet-marker-icon").first.wait_for()
+    # Judged once the map has placed its markers, settled its view and loaded its tiles: a map
+    # in mid-zoom has controls and tiles in passing states that no reader stops at.
+    assert_no_violations(
+        page, f"{live_server.url}/{language}/map/", settled="#network-map:not([aria-busy])"
+    )
     assert page.locator(".leaflet-marker-icon").count() == 3  # pilot, offer, organisation
     expect(page.get_by_role("link", name=pilot[language].title)).to_be_visible()
     assert errors == []  # no script or policy error
+
+
+def test_the_map_settles_without_its_places_or_tiles(new_page, live_server, settings, pilot):
+    """A failing GeoJSON request and an unreachable tile server leave the list of places and a
+    map that is no longer busy, not a region that tells screen readers it is still loading."""
+    from exchange.models import MapLocation
+
+    settings.MAP_TILE_URL = "http://127.0.0.1:9/{z}/{x}/{y}.png"  # the discard port: refused
+    MapLocation.objects.create(page=pilot["en"], latitude="50.8866", longitude="3.8906")
+    page = new_page()
+    page.route("**/map/geojson/", lambda route: route.abort())
+    page.goto(f"{live_server.url}/en/map/")
+    expect(page.locator("#network-map")).to_be_visible()
+    expect(page.locator("#network-map")).not_to_have_attribute("aria-busy", "true")
+    assert page.locator(".leaflet-marker-icon").count() == 0
+    expect(page.get_by_role("link", name=pilot["en"].title)).to_be_visible()
