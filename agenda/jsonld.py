@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from agenda.models.events import BRUSSELS, EventKind, EventStatus, RegistrationState
+from home.navigation import language_codes
 from network.base_url import absolute_url, page_url
 
 SCHEMA_STATUSES = {
@@ -30,7 +31,7 @@ def event_jsonld(page, request, seats_left=None):
         "endDate": page.end_local.isoformat(),
         "eventStatus": SCHEMA_STATUSES.get(page.event_status, SCHEMA_STATUSES["scheduled"]),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "inLanguage": page.locale.language_code,
+        "inLanguage": language_codes().get(page.locale_id) or page.locale.language_code,
         "url": url,
         "organizer": {**ORGANISER, "url": absolute_url("/")},
     }

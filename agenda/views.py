@@ -17,7 +17,6 @@ from agenda import questions as event_questions
 from agenda.forms import ChangeSessionsForm, RegistrationForm
 from agenda.jsonld import event_jsonld
 from agenda.models import (
-    EventPage,
     OutcomeKind,
     OutcomeRegisterPage,
     RegistrationStatus,
@@ -77,22 +76,16 @@ def agenda_ical(request, index_page):
 # -- one event --------------------------------------------------------------------------------
 
 
-def _registrations_event(request, page):
-    """The page the registrations are stored on (`EventPage.canonical_event`).
-
-    A served page that is the first of its translation group is that page: asking whether
-    an earlier one exists costs less than loading the group's first page again. A preview
-    shows a draft, so it always reads the stored event.
-    """
+def _seats_left(request, page):
+    """Free seats, counted afresh for every request (never cached). A preview shows a draft,
+    so it reads the stored event."""
     if getattr(request, "is_preview", False) or page.pk is None:
-        return page.canonical_event()
-    earlier = EventPage.objects.filter(translation_key=page.translation_key, pk__lt=page.pk)
-    return page.canonical_event() if earlier.exists() else page
+        return services.seats_left(page.canonical_event())
+    return services.seats_left_for_page(page)
 
 
 def _event_context(request, page):
-    # Seats left are counted afresh for every request: they are never cached.
-    seats_left = services.seats_left(_registrations_event(request, page))
+    seats_left = _seats_left(request, page)
     sessions = services.sessions_with_speakers(page)
     context = {
         "state": page.registration_state(),

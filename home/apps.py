@@ -7,4 +7,4 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self):
-        from home import privacy, signals  # noqa: F401
+        from home import checks, privacy, signals  # noqa: F401

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.privacy import CachedPrivacyMixin
 from home.text_analysis import object_stems
 
 
@@ -29,7 +30,7 @@ def home_sections(home, request):
     return sections
 
 
-class HomePage(Page):
+class HomePage(CachedPrivacyMixin, Page):
     """The front page of one language: who the network is and what is new."""
 
     intro = models.TextField(
@@ -85,7 +86,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
+class StandardPage(CachedPrivacyMixin, Page):
     """About, contact, privacy policy: a title, an introduction and a free body."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -26,7 +26,7 @@ from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 NAV_VERSION_KEY = "navigation:version"
 NAV_TIMEOUT = 60 * 60
@@ -287,3 +287,10 @@ def footer(request):
         }
 
     return cached(f"footer:{site.pk}:{home.locale_id}", compute)
+
+
+def language_codes():
+    """Language code of each locale by id (cached)."""
+    return cached(
+        "locale-language-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )

@@ -11,19 +11,21 @@ later copy the restrictions of their source (`copy_for_translation_done`; wagtai
 does the same when it syncs); deleting a page takes only its own restrictions with it.
 
 Besides mirroring, `is_private` and `may_view` answer "may this reader see this page" for the
-lists that show pages outside page serving (member profiles, threads).
+lists that show pages outside page serving (member profiles, threads), from the private
+sections kept in the navigation cache; page models read their own restrictions through them
+(`CachedPrivacyMixin`), so serving a public page asks the database nothing about privacy.
 """
 
 import threading
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import copy_for_translation_done
 
-from home.search import private_sections
+from home.navigation import cached
 
 _state = threading.local()
 
@@ -126,6 +128,42 @@ def translation_created(sender, source_obj, target_obj, **kwargs):
     """A new translation is as private as its source from the start."""
     if isinstance(source_obj, Page) and isinstance(target_obj, Page) and not target_obj.alias_of_id:
         copy_restrictions(source_obj, target_obj)
+
+
+def private_sections():
+    """(path, depth) of each page whose subtree is private (cached until the next change to a
+    restriction or the page tree).
+
+    These are the pages with a view restriction of their own, and the aliases of such pages:
+    Wagtail reads an alias's restrictions from its original, for the alias and its subtree.
+    """
+
+    def compute():
+        own = PageViewRestriction.objects.values_list("page__path", "page__depth")
+        aliases = Page.objects.filter(
+            Q(alias_of__view_restrictions__isnull=False)
+            | Q(alias_of__alias_of__view_restrictions__isnull=False)
+        ).values_list("path", "depth")
+        return sorted(set(own) | set(aliases))
+
+    return cached("private-sections", compute)
+
+
+class CachedPrivacyMixin:
+    """For page models: `get_view_restrictions()` without a query for a page outside every
+    private section.
+
+    Wagtail checks a page's restrictions before serving it, with two queries (the page's
+    ancestors, then their restrictions). A page whose path lies under no private section
+    (`private_sections`: every page with a restriction of its own and every alias of one)
+    has none, so an empty queryset answers; any other page asks Wagtail as usual. A system
+    check (home.checks) makes sure every page model of the site has this mixin.
+    """
+
+    def get_view_restrictions(self):
+        if self.path and not is_private(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def is_private(page):

@@ -25,10 +25,11 @@ from django.db.models.lookups import In
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
-from home.navigation import cached
+from home.navigation import cached, language_codes
+from home.privacy import is_private, private_sections
 from home.text_analysis import stemmed_query, word_forms
 
 PAGE_SIZE = 10
@@ -187,16 +188,6 @@ class SearchOutcome:
     selected_theme: object = None
 
 
-def private_sections():
-    """(path, depth) of each page with a view restriction, whose subtree is private (cached
-    until the next change to a restriction or the page tree)."""
-
-    def compute():
-        return sorted(set(PageViewRestriction.objects.values_list("page__path", "page__depth")))
-
-    return cached("private-sections", compute)
-
-
 def public_pages():
     """Every live, public page except the tree root, in every locale: Wagtail's `.public()`,
     with the private sections read from the cache."""
@@ -242,13 +233,6 @@ def reader_pages(locale, pages):
     """What a reader's search covers: the locale's pages (among `pages`, from public_pages())
     and the forum's topics of every language."""
     return pages.filter(Q(locale=locale) | shared_topic_scope(locale))
-
-
-def language_codes():
-    """Language code of each locale by id (cached)."""
-    return cached(
-        "locale-language-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
-    )
 
 
 def content_type_key(content_type):
@@ -534,8 +518,6 @@ def promotions_for(query, locale):
     """The promotions of `query` for a reader of `locale`: a promoted page shows only in its
     own language, with the description its editor wrote, and only while live and public."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
-
-    from home.privacy import is_private
 
     promoted = []
     if query not in promoted_queries(locale):

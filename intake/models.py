@@ -10,8 +10,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.privacy import CachedPrivacyMixin
 
-class PilotCallPage(RoutablePageMixin, Page):
+
+class PilotCallPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """The call: what a pilot asks of its owner, with the form to propose a building."""
 
     intro = models.TextField(_("introduction"))
@@ -174,7 +176,7 @@ class CandidatePhoto(models.Model):
         return self.image.name
 
 
-class ThemeBoardPage(RoutablePageMixin, Page):
+class ThemeBoardPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """Members propose themes for the next work sessions and vote on them."""
 
     intro = models.TextField(_("introduction"))
@@ -262,7 +264,7 @@ class ThemeVote(models.Model):
         return f"{self.voter_id} → {self.proposal_id}"
 
 
-class ThemeProposalPage(Page):
+class ThemeProposalPage(CachedPrivacyMixin, Page):
     """A proposal's own page: the theme, its votes and the members' comment thread.
 
     Made by `intake.board.propose_theme` under the board the theme was proposed on, never

@@ -12,6 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.privacy import CachedPrivacyMixin
 from home.text_analysis import object_stems, stems_of
 
 
@@ -277,7 +278,7 @@ TOPIC_CARD_FIELDS = (
 )
 
 
-class DiscussionIndexPage(RoutablePageMixin, Page):
+class DiscussionIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """The "Discussions" page of one language: members' topics, latest activity first."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -322,7 +323,7 @@ def shared_topics(locale_id):
     )
 
 
-class TopicPage(Page):
+class TopicPage(CachedPrivacyMixin, Page):
     """A member's question or discussion, with its thread."""
 
     theme = models.ForeignKey(

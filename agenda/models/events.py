@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from agenda.blocks import ProgrammeBlock
+from home.privacy import CachedPrivacyMixin
 from home.text_analysis import object_stems
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -69,7 +70,7 @@ def event_edit_handler(content_panels, registration_panels):
     )
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """The agenda of one language: upcoming and past events, filters and an iCal feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -100,7 +101,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return views.agenda_ical(request, self)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """One dated gathering with its programme and registration rules.
 
     Registrations always belong to the event's original page (see `canonical_event`), so the

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from agenda.models.events import EventKind, EventPage, event_edit_handler
+from home.privacy import CachedPrivacyMixin
 
 
 class OutcomeKind(models.TextChoices):
@@ -162,7 +163,7 @@ class WorkSessionOutcome(TranslatableMixin, Orderable):
         return self.statement[:80]
 
 
-class OutcomeRegisterPage(RoutablePageMixin, Page):
+class OutcomeRegisterPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """Every opportunity and barrier from the work sessions, filterable by theme and kind."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.privacy import CachedPrivacyMixin
 from home.text_analysis import object_stems
 from knowledge.forms import KnowledgePageForm
 from knowledge.models.taxonomy import ProcurementPhase
@@ -25,7 +26,7 @@ from knowledge.serializers import OrganisationSerializer, PageThemesField
 REVIEW_INTERVAL_DAYS = 548  # about 18 months
 
 
-class KnowledgePage(Page):
+class KnowledgePage(CachedPrivacyMixin, Page):
     """Concrete base page, so one query lists every kind of knowledge page with its filters.
 
     Themes and organisations are many-to-many; wagtail-localize keeps them synchronised

@@ -22,6 +22,8 @@ from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.privacy import CachedPrivacyMixin
+
 BOOK_TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 BOOK_PAGE_TYPES = [
     "knowledge.LessonPage",
@@ -80,7 +82,7 @@ class BookPdfStatusPanel(Panel):
             return context
 
 
-class InspirationBookPage(RoutablePageMixin, Page):
+class InspirationBookPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """A book of the network's results: a table of contents, one URL per chapter, a PDF."""
 
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)

@@ -14,14 +14,14 @@ from wagtail.search import index
 
 from home.alternates import set_route_urls
 from home.navigation import cached
-from home.privacy import is_private
+from home.privacy import CachedPrivacyMixin, is_private
 from knowledge import listing
 from knowledge.models.taxonomy import AmbitionLevel, ClauseKind, ProcurementPhase, TenderClause
 from network.base_url import absolute_url
 from network.comment_counts import counts_version
 
 
-class KnowledgeIndexPage(RoutablePageMixin, Page):
+class KnowledgeIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     """Lists every knowledge page of its language, with filters kept in the URL."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 REGISTER_URL = "/nl/agenda/studiedag/register/"
 # The event page of a congress: the same number whatever its sessions and speakers.
-QUERIES = 9
+QUERIES = 5
 
 
 def live(page):

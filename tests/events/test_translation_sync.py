@@ -135,6 +135,7 @@ def test_french_page_ics_jsonld_and_email_show_the_new_time_and_seats(
     )
     assert datetime.datetime.fromisoformat(data["startDate"]).hour == 14
     assert data["name"] == "Séance de travail mobilier"
+    assert data["inLanguage"] == "fr"
 
     body = client.get(french.url + french.reverse_subpage("ical")).content
     (event,) = Calendar.from_ical(body).walk("VEVENT")

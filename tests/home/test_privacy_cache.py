@@ -1,0 +1,102 @@
+"""Page models read their view restrictions through the cached private sections.
+
+A public page is served without asking the database about privacy; every page answers what
+Wagtail's own `Page.get_view_restrictions` answers (whether any restriction applies), also
+for sections, aliases of private pages and restrictions added after the cache was warm.
+"""
+
+import pytest
+from django.test.utils import isolate_apps
+from wagtail.models import Page, PageViewRestriction
+from wagtail.models.pages import PAGE_MODEL_CLASSES
+
+from home.checks import page_models_read_privacy_from_the_cache
+from home.privacy import CachedPrivacyMixin, is_private
+from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
+from tests.knowledge.factories import KnowledgeIndexPageFactory, LessonPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def restrict(page, kind=PageViewRestriction.LOGIN):
+    return PageViewRestriction.objects.create(page=page, restriction_type=kind)
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def pages(knowledge_tree):  # noqa: F811 - the imported fixture
+    index = knowledge_tree.indexes["nl"]
+    public = publish(LessonPageFactory(parent=index, title="Open les", slug="open-les"))
+    section = publish(KnowledgeIndexPageFactory(parent=index.get_parent(), slug="leden"))
+    inner = publish(LessonPageFactory(parent=section, title="Binnen", slug="binnen"))
+    source = publish(LessonPageFactory(parent=index, title="Bron", slug="bron"))
+    return {"index": index, "public": public, "section": section, "inner": inner, "source": source}
+
+
+def agrees_with_wagtail(page):
+    """Our answer (the page model's method) and Wagtail's own agree on any restriction."""
+    ours = list(page.specific.get_view_restrictions())
+    wagtails = list(Page.get_view_restrictions(page))
+    return {r.pk for r in ours} == {r.pk for r in wagtails}
+
+
+def test_a_public_page_reads_no_restriction_and_asks_nothing(
+    client, pages, django_assert_num_queries
+):
+    lesson = pages["public"]
+    assert client.get(lesson.url).status_code == 200  # warms the cached sections
+    with django_assert_num_queries(0):
+        assert list(lesson.get_view_restrictions()) == []
+
+
+def test_every_page_answers_as_wagtail_does(client, pages):
+    restrict(pages["section"])
+    alias = pages["source"].create_alias(parent=pages["index"], update_slug="bron-alias")
+    restrict(pages["source"])  # after the alias exists: Wagtail copies nothing onto it
+    assert not alias.view_restrictions.exists()
+    for page in Page.objects.filter(depth__gt=1):
+        assert agrees_with_wagtail(page), page.url_path
+    assert is_private(alias)
+    assert not is_private(pages["public"])
+
+
+@pytest.mark.parametrize("name", ["section", "inner"])
+def test_a_restriction_added_after_a_public_visit_applies_at_once(client, pages, name):
+    inner = pages["inner"]
+    assert client.get(inner.url).status_code == 200
+    restrict(pages[name])
+    response = client.get(inner.url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+def test_an_alias_of_a_page_made_private_later_is_private(client, pages):
+    alias = pages["source"].create_alias(parent=pages["index"], update_slug="bron-alias")
+    assert client.get(alias.url).status_code == 200
+    restrict(pages["source"])
+    response = client.get(alias.url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+def test_every_page_model_of_the_site_has_the_mixin():
+    assert page_models_read_privacy_from_the_cache(None) == []
+
+
+@isolate_apps("home")
+def test_a_page_model_without_the_mixin_is_reported():
+    class UnmixedPage(Page):
+        class Meta:
+            app_label = "home"
+
+    try:
+        errors = page_models_read_privacy_from_the_cache(None)
+    finally:
+        PAGE_MODEL_CLASSES.remove(UnmixedPage)
+    assert [(error.id, error.obj) for error in errors] == [("home.E001", UnmixedPage)]
+    assert not issubclass(UnmixedPage, CachedPrivacyMixin)
