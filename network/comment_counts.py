@@ -32,9 +32,28 @@ def counts_version():
 
 
 def invalidate_comment_counts():
+    """Retire the cached counts, and the order of the topic lists that follows the topics'
+    latest activity and pins (network.topic_views.topic_page)."""
     from home.navigation import new_version
 
     new_version(VERSION_KEY)
+
+
+def comment_counts_changed():
+    """`invalidate_comment_counts` now, and once more when the transaction commits.
+
+    The second catches a count or topic order read by another request between the change
+    and its commit, from the rows of before.
+    """
+    from django.db import transaction
+
+    from network.cache_invalidation import waiting_for_commit
+
+    invalidate_comment_counts()
+    if transaction.get_connection().in_atomic_block and not waiting_for_commit(
+        lambda callback: callback is invalidate_comment_counts
+    ):
+        transaction.on_commit(invalidate_comment_counts, robust=True)
 
 
 def published_comments_subquery():

@@ -279,10 +279,12 @@ def post_comment(user, page, text, parent_id=None, language=None):
 def comment_published(comment):
     """What follows once a comment is public: topic activity, then notifications."""
     from network import notifications, trust
+    from network.comment_counts import comment_counts_changed
 
     TopicPage.objects.filter(pk=int(comment.object_pk)).update(
         comment_count=F("comment_count") + 1, last_activity_at=comment.submit_date
     )
+    comment_counts_changed()  # the topic moves up its list
     if comment.user_id is not None:
         trust.update_trust_level(comment.user)
     # Robust: the comment is published whatever happens to its e-mails; a failure is logged.
@@ -300,6 +302,8 @@ def approve_comment(comment):
 
 def remove_comment(comment):
     """Hide a comment; its replies stay, under a "removed" placeholder."""
+    from network.comment_counts import comment_counts_changed
+
     was_public = comment.is_public and not comment.is_removed
     comment.is_removed = True
     comment.save(update_fields=["is_removed"])
@@ -307,6 +311,7 @@ def remove_comment(comment):
         TopicPage.objects.filter(pk=int(comment.object_pk), comment_count__gt=0).update(
             comment_count=F("comment_count") - 1
         )
+        comment_counts_changed()
     CommentFlag.objects.filter(comment=comment, flag=CommentFlag.SUGGEST_REMOVAL).delete()
 
 

@@ -9,7 +9,7 @@ from django.dispatch import receiver
 from django.utils.translation import get_language
 from django_comments.models import CommentFlag
 
-from network.comment_counts import invalidate_comment_counts
+from network.comment_counts import comment_counts_changed
 from network.models import DiscussionComment, MemberProfile, profile_for
 
 
@@ -35,13 +35,7 @@ def comment_changed(sender, **kwargs):
     Once more when the transaction commits: a thread read by another request between the
     change and its commit holds the rows from before, and must not stay cached.
     """
-    from network.cache_invalidation import waiting_for_commit
-
-    invalidate_comment_counts()
-    if transaction.get_connection().in_atomic_block and not waiting_for_commit(
-        lambda callback: callback is invalidate_comment_counts
-    ):
-        transaction.on_commit(invalidate_comment_counts, robust=True)
+    comment_counts_changed()
 
 
 @receiver(post_save, sender="events.Registration")

@@ -176,12 +176,22 @@ def topic_page(topics, number, count_key):
     alone (the ids were chosen by `topics`' rules of visibility). The total is kept in the
     navigation cache under `count_key`, as knowledge listings keep theirs: publishing,
     unpublishing, moving or deleting a topic, or changing a page's privacy, retires it.
+    The ids of each page are kept there too, also until a comment changes (its topic's
+    latest activity) or a topic is pinned or locked (`comment_counts.VERSION_KEY`); the
+    rows, with their counts and dates, are read on every request.
     get_page() turns "?page=abc" or a number past the end into a valid page.
     """
+    from home.navigation import cached
+    from network.comment_counts import VERSION_KEY
+
     page_obj = CachedCountPaginator(
         topics.values_list("pk", flat=True), PER_PAGE, count_key
     ).get_page(number)
-    ids = list(page_obj.object_list)
+    ids = cached(
+        f"{count_key}:page:{page_obj.number}",
+        lambda: list(page_obj.object_list),
+        versions=(VERSION_KEY,),
+    )
     rows = (
         TopicPage.objects.filter(pk__in=ids)
         .select_related("theme", "locale")

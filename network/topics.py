@@ -70,6 +70,7 @@ def set_topic_state(topic, pinned, locked, lock_reason="", moderator=None):
     from django.utils.translation import gettext as _
 
     from network.cache_invalidation import content_changed, purge_pages_later
+    from network.comment_counts import comment_counts_changed
     from network.models import ModerationActionKind
     from network.moderation import log
 
@@ -93,6 +94,7 @@ def set_topic_state(topic, pinned, locked, lock_reason="", moderator=None):
         reason=lock_reason,
     )
     content_changed()
+    comment_counts_changed()  # the topic list's order follows pins
     if settings.WAGTAILFRONTENDCACHE:
         purge_pages_later(pages)
     return lock_reason

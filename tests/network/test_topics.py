@@ -258,6 +258,12 @@ def test_cached_cards_show_a_new_comment_pin_and_lock_at_the_next_read_in_every_
     assert first == "Oud onderwerp" and "1 comment" in meta_en
 
     newer = TopicPage.objects.get(title="Nieuw onderwerp")
+    waiting = discussions.post_comment(member(), newer, "Een eerste bericht")
+    assert not waiting.published
+    assert cards("nl")[0][0] == "Oud onderwerp"
+    discussions.approve_comment(waiting.comment)  # a moderator approves it: newer activity
+    assert cards("en")[0][0] == "Nieuw onderwerp"
+
     set_topic_state(newer, pinned=True, locked=True)
     [(first, meta_nl), _] = cards("nl")
     assert first == "Nieuw onderwerp" and "Vastgezet" in meta_nl and "Gesloten" in meta_nl
