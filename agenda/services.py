@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -430,30 +430,30 @@ def seats_left_for_page(page):
     """`seats_left` of the event that `page` shows in one of its languages, in one query.
 
     The seats and registrations of an event are those of its canonical page, the first of its
-    translation group (`EventPage.canonical_event`); that page's capacity and its confirmed
-    registrations are read together, instead of finding the page first.
+    translation group (`EventPage.canonical_event`). Which page that is and its capacity
+    change only when a page is published or deleted, so they are kept in the navigation
+    cache, which both retire; the confirmed registrations are counted on every request.
     """
-    row = (
-        EventPage.objects.filter(translation_key=page.translation_key)
-        .order_by("pk")
-        .annotate(
-            confirmed=Subquery(
-                Registration.objects.filter(
-                    event=OuterRef("pk"), status=RegistrationStatus.CONFIRMED
-                )
-                .order_by()
-                .values("event")
-                .annotate(count=Count("pk"))
-                .values("count")
-            )
-        )
-        .values_list("capacity", "confirmed")
-        .first()
+    from home.navigation import cached
+
+    canonical = cached(
+        f"event-canonical:{page.translation_key}",
+        lambda: (
+            EventPage.objects.filter(translation_key=page.translation_key)
+            .order_by("pk")
+            .values_list("pk", "capacity")
+            .first()
+        ),
     )
-    if row is None:  # not stored yet
+    if canonical is None:  # not stored yet
         return seats_left(page)
-    capacity, confirmed = row
-    return None if capacity is None else max(capacity - (confirmed or 0), 0)
+    pk, capacity = canonical
+    if capacity is None:
+        return None
+    confirmed = Registration.objects.filter(
+        event_id=pk, status=RegistrationStatus.CONFIRMED
+    ).count()
+    return max(capacity - confirmed, 0)
 
 
 def active_registration(event, email):
