@@ -8,6 +8,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from agenda.models import EventKind, EventPage, OutcomeKind, WorkSessionOutcome
+from home.privacy import public
 from knowledge.listing import theme_by_slug
 from knowledge.models import Theme
 
@@ -24,8 +25,7 @@ def themes_by_key(locale):
 def events_in(locale, ancestor=None):
     """Live, public events of one language, with their theme key for cards."""
     queryset = (
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live())
         .filter(locale=locale)
         .defer_streamfields()
         .annotate(theme_key=F("worksessionpage__theme__translation_key"))

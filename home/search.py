@@ -29,7 +29,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from home.navigation import cached, language_codes
-from home.privacy import is_private, private_sections
+from home.privacy import is_private, public
 from home.text_analysis import stemmed_query, word_forms
 
 PAGE_SIZE = 10
@@ -191,11 +191,7 @@ class SearchOutcome:
 def public_pages():
     """Every live, public page except the tree root, in every locale: Wagtail's `.public()`,
     with the private sections read from the cache."""
-    pages = Page.objects.live().filter(depth__gt=1)
-    private = Q()
-    for path, depth in private_sections():
-        private |= pages.descendant_of_q(Page(path=path, depth=depth), inclusive=True)
-    return pages.exclude(private) if private else pages
+    return public(Page.objects.live().filter(depth__gt=1))
 
 
 def searchable_pages(locale, pages=None):

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
+from home.privacy import public
 from knowledge.models.base import KnowledgePage
 from knowledge.models.pages import KNOWLEDGE_PAGE_TYPES
 from knowledge.models.taxonomy import ProcurementPhase, Theme
@@ -137,8 +138,7 @@ class KnowledgeFilters:
 def knowledge_pages(index_page):
     """Live, public knowledge pages under an index page (so of its locale), ready for cards."""
     return (
-        KnowledgePage.objects.live()
-        .public()
+        public(KnowledgePage.objects.live())
         .descendant_of(index_page)
         .defer_streamfields()
         .prefetch_related("themes")
@@ -209,8 +209,7 @@ def related_pages(page, theme_keys, theme_map, limit=4):
     if not theme_keys:
         return []
     pages = list(
-        KnowledgePage.objects.live()
-        .public()
+        public(KnowledgePage.objects.live())
         .filter(locale_id=page.locale_id, themes__translation_key__in=theme_keys)
         .exclude(pk=page.pk)
         .defer_streamfields()

@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.models.pages import PAGE_MODEL_CLASSES
 
 from home.checks import page_models_read_privacy_from_the_cache
-from home.privacy import CachedPrivacyMixin, is_private
+from home.privacy import CachedPrivacyMixin, is_private, public
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
 from tests.knowledge.factories import KnowledgeIndexPageFactory, LessonPageFactory
 
@@ -100,3 +100,14 @@ def test_a_page_model_without_the_mixin_is_reported():
         PAGE_MODEL_CLASSES.remove(UnmixedPage)
     assert [(error.id, error.obj) for error in errors] == [("home.E001", UnmixedPage)]
     assert not issubclass(UnmixedPage, CachedPrivacyMixin)
+
+
+def test_public_filters_as_wagtail_does_without_a_query(pages, django_assert_num_queries):
+    restrict(pages["section"])
+    restrict(pages["source"])
+    wagtails = set(Page.objects.public().values_list("pk", flat=True))
+    public(Page.objects.all())  # reads the sections into the cache
+    with django_assert_num_queries(0):
+        ours = public(Page.objects.all())
+    assert set(ours.values_list("pk", flat=True)) == wagtails
+    assert pages["inner"].pk not in wagtails and pages["public"].pk in wagtails
