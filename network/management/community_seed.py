@@ -28,10 +28,10 @@ from django_comments.models import Comment
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Page
 
-from knowledge.management.commands import seed_scale
 from knowledge.models import LessonPage, Theme
 from network.comment_counts import invalidate_comment_counts
 from network.handles import handle_base
+from network.management import bulk_pages
 from network.management.synthetic_community import (
     synthetic_comment,
     synthetic_member,
@@ -80,12 +80,12 @@ def create_members(count, rng, using):
                 password=password,
             )
         )
-    user_model.objects.using(using).bulk_create(users, batch_size=seed_scale.CHUNK_SIZE)
+    user_model.objects.using(using).bulk_create(users, batch_size=bulk_pages.CHUNK_SIZE)
     if any(user.pk is None for user in users):
         raise CommandError("The database did not return the ids of the new members.")
     EmailAddress.objects.using(using).bulk_create(
         [EmailAddress(user=user, email=user.email, primary=True, verified=True) for user in users],
-        batch_size=seed_scale.CHUNK_SIZE,
+        batch_size=bulk_pages.CHUNK_SIZE,
     )
     MemberProfile.objects.using(using).bulk_create(
         [
@@ -101,7 +101,7 @@ def create_members(count, rng, using):
             )
             for user, person in zip(users, people, strict=True)
         ],
-        batch_size=seed_scale.CHUNK_SIZE,
+        batch_size=bulk_pages.CHUNK_SIZE,
     )
     return [Author(user.pk, user.first_name, user.email) for user in users]
 
@@ -126,24 +126,24 @@ def seed_topics(count, locale, rng, using, progress):
         index = Page.objects.using(using).select_for_update().get(pk=index.pk)
         authors = create_members(math.ceil(count / TOPICS_PER_MEMBER), rng, using)
         context = {
-            "paths": seed_scale.TreePaths(index),
-            "taken_slugs": seed_scale.child_slugs(index, using),
+            "paths": bulk_pages.TreePaths(index),
+            "taken_slugs": bulk_pages.child_slugs(index, using),
             "content_type": ContentType.objects.db_manager(using).get_for_model(TopicPage),
             "themes": dict(
                 Theme.objects.using(using).filter(locale=locale).values_list("slug", "pk")
             ),
             "now": timezone.now(),
         }
-        for start in range(0, count, seed_scale.CHUNK_SIZE):
-            numbers = range(start, min(start + seed_scale.CHUNK_SIZE, count))
+        for start in range(0, count, bulk_pages.CHUNK_SIZE):
+            numbers = range(start, min(start + bulk_pages.CHUNK_SIZE, count))
             topics = [
                 build_topic(index, locale, authors[n // TOPICS_PER_MEMBER], n, rng, context)
                 for n in numbers
             ]
-            seed_scale.insert_page_rows(topics, using)
-            seed_scale.insert_rows(TopicPage, topics, TopicPage._meta.local_concrete_fields, using)
+            bulk_pages.insert_page_rows(topics, using)
+            bulk_pages.insert_rows(TopicPage, topics, TopicPage._meta.local_concrete_fields, using)
             progress.update(len(topics))
-        seed_scale.update_child_count(index, using)
+        bulk_pages.update_child_count(index, using)
     return index
 
 
@@ -160,7 +160,7 @@ def build_topic(index, locale, author, number, rng, context):
     data = synthetic_topic(rng)
     started = context["now"] - datetime.timedelta(days=DAYS_BACK * rng.random())
     return TopicPage(
-        **seed_scale.live_child_fields(index, locale, data.title, started, context),
+        **bulk_pages.live_child_fields(index, locale, data.title, started, context),
         owner_id=author.pk,
         theme_id=topic_theme(data, number, context["themes"]),
         body=data.body,
@@ -313,7 +313,7 @@ def insert_comments(nodes, using):
     """INSERT comments table by table; parents come before their replies in `nodes`."""
     comments = [comment_row(node) for node in nodes]
     base_fields = [f for f in Comment._meta.local_concrete_fields if not f.primary_key]
-    ids = seed_scale.insert_rows(Comment, comments, base_fields, using, returning=True)
+    ids = bulk_pages.insert_rows(Comment, comments, base_fields, using, returning=True)
     if len(ids) != len(comments):
         raise CommandError("The database did not return the ids of the new comments.")
     for node, comment, pk in zip(nodes, comments, ids, strict=True):
@@ -323,7 +323,7 @@ def insert_comments(nodes, using):
         comment.thread_id = node.root.pk
         comment.parent_id = node.parent.pk if node.parent else node.pk
     for model in (XtdComment, DiscussionComment):
-        seed_scale.insert_rows(model, comments, model._meta.local_concrete_fields, using)
+        bulk_pages.insert_rows(model, comments, model._meta.local_concrete_fields, using)
 
 
 def recount_topics(locale, using):
@@ -355,8 +355,8 @@ def seed_comments(count, locale, rng, using, progress):
         authors = create_members(new_members, rng, using)
         roots = build_threads(count, target_lists, authors, rng, timezone.now())
         nodes = in_thread_order(roots)
-        for start in range(0, len(nodes), seed_scale.CHUNK_SIZE):
-            chunk = nodes[start : start + seed_scale.CHUNK_SIZE]
+        for start in range(0, len(nodes), bulk_pages.CHUNK_SIZE):
+            chunk = nodes[start : start + bulk_pages.CHUNK_SIZE]
             insert_comments(chunk, using)
             progress.update(len(chunk))
         recount_topics(locale, using)

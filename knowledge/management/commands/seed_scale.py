@@ -5,21 +5,20 @@ Django cannot bulk-create multi-table-inherited models, and Wagtail's `add_child
 tree update per page. So rows are inserted per table in batches (wagtailcore_page, then
 knowledge_knowledgepage, then knowledge_lessonpage, then the theme and organisation links)
 with tree paths computed the way treebeard does, and the parent's child count is set once at
-the end, all in one transaction. The result is ordinary, live Wagtail pages. Events go the
-same way under the Dutch agenda (wagtailcore_page, then events_eventpage).
+the end, all in one transaction (network.management.bulk_pages). The result is ordinary,
+live Wagtail pages. Events go the same way under the Dutch agenda (wagtailcore_page, then
+events_eventpage).
 """
 
 import datetime
 import random
 import sys
 import time
-import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from tqdm import tqdm
 from wagtail.models import Locale, Page
 
@@ -29,13 +28,21 @@ from knowledge.management.synthetic_lessons import synthetic_lesson
 from knowledge.models import KnowledgeIndexPage, KnowledgePage, LessonPage, Theme
 from knowledge.models.pages import EvidenceSource
 from knowledge.models.taxonomy import ProcurementPhase
+from network.management.bulk_pages import (
+    CHUNK_SIZE,
+    TreePaths,
+    child_slugs,
+    insert_page_rows,
+    insert_rows,
+    live_child_fields,
+    update_child_count,
+)
 from network.models import Organisation
 
 MAX_LESSONS = 100_000
 MAX_EVENTS = 10_000
 MAX_TOPICS = 10_000
 MAX_COMMENTS = 100_000
-CHUNK_SIZE = 2_000  # lessons built and inserted per round; bounds memory use
 
 
 def parse_count(value, option="--lessons", maximum=MAX_LESSONS):
@@ -49,111 +56,6 @@ def parse_count(value, option="--lessons", maximum=MAX_LESSONS):
     if count is None or not 1 <= count <= maximum:
         raise CommandError(f"{option} must be a whole number from 1 to {maximum:,}, not {value!r}.")
     return count
-
-
-class TreePaths:
-    """Materialised paths for new children of one parent, as treebeard's MP_Node builds them."""
-
-    def __init__(self, parent):
-        self.alphabet = Page.alphabet
-        self.steplen = Page.steplen
-        self.prefix = parent.path
-        last = (
-            Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-            .order_by("-path")
-            .values_list("path", flat=True)
-            .first()
-        )
-        self.next_step = self.decode(last[-self.steplen :]) + 1 if last else 1
-        self.capacity = len(self.alphabet) ** self.steplen - 1
-
-    def decode(self, step):
-        value = 0
-        for char in step:
-            value = value * len(self.alphabet) + self.alphabet.index(char)
-        return value
-
-    def encode(self, number):
-        chars = []
-        for _ in range(self.steplen):
-            number, digit = divmod(number, len(self.alphabet))
-            chars.append(self.alphabet[digit])
-        return "".join(reversed(chars))
-
-    def take(self):
-        if self.next_step > self.capacity:
-            raise CommandError("The knowledge index has no room for that many more pages.")
-        path = self.prefix + self.encode(self.next_step)
-        self.next_step += 1
-        return path
-
-
-def insert_rows(model, objs, fields, using, returning=False):
-    """INSERT one table's rows for `objs` in batches the database accepts; the new ids if asked."""
-    connection = connections[using]
-    batch_size = max(connection.ops.bulk_batch_size(fields, objs), 1)
-    returning_fields = [model._meta.pk] if returning else None
-    ids = []
-    for start in range(0, len(objs), batch_size):
-        rows = model._base_manager._insert(
-            objs[start : start + batch_size],
-            fields=fields,
-            returning_fields=returning_fields,
-            using=using,
-        )
-        if returning:
-            ids.extend(row[0] for row in rows)
-    return ids
-
-
-def insert_page_rows(pages, using):
-    """INSERT the wagtailcore_page rows of unsaved pages and give each page its new id."""
-    page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
-    ids = insert_rows(Page, pages, page_fields, using, returning=True)
-    if len(ids) != len(pages):
-        raise CommandError("The database did not return the ids of the new pages.")
-    for page, pk in zip(pages, ids, strict=True):
-        page.id = pk
-        for model in [type(page), *type(page)._meta.get_parent_list()]:
-            for link in model._meta.parents.values():
-                setattr(page, link.attname, pk)
-
-
-def live_child_fields(parent, locale, title, published_at, context):
-    """The page-tree fields of a new live child of `parent`, with a slug unique among its
-    siblings; `context` holds the parent's "paths", "taken_slugs" and the "content_type"."""
-    slug = Command.unique_slug(title, context["taken_slugs"])
-    return {
-        "path": context["paths"].take(),
-        "depth": parent.depth + 1,
-        "numchild": 0,
-        "translation_key": uuid.uuid4(),
-        "locale": locale,
-        "live": True,
-        "has_unpublished_changes": False,
-        "first_published_at": published_at,
-        "last_published_at": published_at,
-        "title": title,
-        "draft_title": title,
-        "slug": slug,
-        "url_path": f"{parent.url_path}{slug}/",
-        "content_type": context["content_type"],
-    }
-
-
-def child_slugs(parent, using):
-    return set(
-        Page.objects.using(using)
-        .filter(path__startswith=parent.path, depth=parent.depth + 1)
-        .values_list("slug", flat=True)
-    )
-
-
-def update_child_count(parent, using):
-    children = Page.objects.using(using).filter(
-        path__startswith=parent.path, depth=parent.depth + 1
-    )
-    Page.objects.using(using).filter(pk=parent.pk).update(numchild=children.count())
 
 
 def refresh_planner_statistics(connection):
@@ -321,16 +223,6 @@ class Command(BaseCommand):
             how_many = min(rng.choice((0, 1, 1, 2)), len(context["organisation_ids"]))
             organisation_ids.append(rng.sample(context["organisation_ids"], how_many))
         return lessons, theme_ids, organisation_ids
-
-    @staticmethod
-    def unique_slug(title, taken):
-        base = slugify(title)[:80].strip("-") or "les"
-        slug, number = base, 2
-        while slug in taken:
-            slug = f"{base}-{number}"
-            number += 1
-        taken.add(slug)
-        return slug
 
     def insert(self, lessons, theme_ids, organisation_ids, using):
         insert_page_rows(lessons, using)
