@@ -209,6 +209,7 @@ def export_member_data(user):
     data["notifications"] = _notifications(user)
     data["clause_selections"] = _clause_selections(user)
     data["component_requests"] = _component_requests(user, language)
+    data.update(_intake(user, language))
     data["moderation_decisions"] = _moderation_actions(user)
     data["event_registrations"] = [
         {
@@ -313,6 +314,65 @@ def _notifications(user):
         }
         for notification in model.objects.filter(recipient=user).order_by("pk")
     ]
+
+
+def _intake(user, language):
+    """The buildings the member proposed for a pilot, and the themes they proposed and voted
+    for on the theme board; choices named in the member's language. Editors' own notes on a
+    proposed building are theirs, and stay out."""
+    from django.utils import translation
+
+    candidates = _optional("intake", "CandidatePilot")
+    proposals = _optional("intake", "ThemeProposal")
+    votes = _optional("intake", "ThemeVote")
+    if candidates is None or proposals is None or votes is None:
+        return {}
+    with translation.override(language):
+        return {
+            "pilot_buildings_proposed": [
+                {
+                    "organisation": candidate.organisation,
+                    "contact_name": candidate.contact_name,
+                    "email": candidate.email,
+                    "phone": candidate.phone,
+                    "address": candidate.address,
+                    "postcode": candidate.postcode,
+                    "municipality": candidate.municipality,
+                    "building_type": str(candidate.get_building_type_display()),
+                    "building_type_other": candidate.building_type_other,
+                    "floor_area_m2": candidate.floor_area_m2,
+                    "vacant_since": candidate.vacant_since,
+                    "owner": candidate.owner,
+                    "state": candidate.state,
+                    "opportunities": candidate.opportunities,
+                    "helps_map_neighbourhood": candidate.helps_map_neighbourhood,
+                    "joins_workshop": candidate.joins_workshop,
+                    "understands_no_obligation": candidate.understands_no_obligation,
+                    "photos": candidate.photos.count(),
+                    "language": candidate.language,
+                    "status": str(candidate.get_status_display()),
+                    "submitted": _iso(candidate.submitted_at),
+                    "confirmed": _iso(candidate.confirmed_at),
+                }
+                for candidate in candidates.objects.filter(submitted_by=user).order_by("pk")
+            ],
+            "themes_proposed": [
+                {
+                    "theme": proposal.title,
+                    "why": proposal.description,
+                    "language": proposal.language,
+                    "status": str(proposal.get_status_display()),
+                    "proposed": _iso(proposal.created_at),
+                }
+                for proposal in proposals.objects.filter(proposer=user).order_by("pk")
+            ],
+            "theme_votes": [
+                {"theme": vote.proposal.title, "voted": _iso(vote.created_at)}
+                for vote in votes.objects.filter(voter=user)
+                .select_related("proposal")
+                .order_by("pk")
+            ],
+        }
 
 
 def _moderation_actions(user):
