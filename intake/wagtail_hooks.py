@@ -97,7 +97,13 @@ class CandidatePilotViewSet(ModelViewSet):
     add_to_admin_menu = True
     url_prefix = "candidate-pilots"
     name = "candidate_pilots"
-    list_display = ["organisation", "municipality", "building_type", "status", "submitted_at"]
+    list_display = [
+        "organisation",
+        "municipality",
+        Column("building_type_label", label=_("Building type")),
+        "status",
+        "submitted_at",
+    ]
     list_filter = ["status", "building_type"]
     search_fields = ["organisation", "municipality", "contact_name", "address"]
     form_fields = ["status", "notes"]

@@ -55,6 +55,12 @@ def test_queue_lists_confirmed_proposals_and_filters_by_status(editor_client, ca
     assert "Bevestigd Nieuw" not in filtered
 
 
+def test_queue_names_a_building_of_another_type_in_its_own_words(editor_client, call_pages):
+    candidate(call_pages["nl"], building_type="other", building_type_other="oud zwembad")
+    html = editor_client.get(reverse("candidate_pilots:index")).content.decode()
+    assert "oud zwembad" in html
+
+
 def test_queue_query_count_does_not_grow_with_candidates(editor_client, call_pages):
     url = reverse("candidate_pilots:index")
     for number in range(2):
