@@ -23,6 +23,7 @@ from agenda.models import (
     WorkSessionPage,
 )
 from agenda.models.events import RegistrationState
+from home.privacy import public
 from network.base_url import page_url
 from network.comment_counts import attach_comment_counts
 from network.ratelimit import limit_posts
@@ -112,9 +113,9 @@ def _work_session_context(page):
     keys = [linked.translation_key for linked in chosen]
     translated = {
         linked.translation_key: linked
-        for linked in Page.objects.live()
-        .public()
-        .filter(translation_key__in=keys, locale=page.locale)
+        for linked in public(Page.objects.live()).filter(
+            translation_key__in=keys, locale=page.locale
+        )
     }
     links = []
     for block in page.knowledge_links:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from exchange.models import ComponentOffer, MapLocation
+from home.privacy import public
 
 KINDS = {
     "pilot": _("Pilot buildings"),
@@ -43,8 +44,7 @@ def _localized_pages(sources, language):
     keys = {page.translation_key for page in sources}
     visible = {}
     for page in (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(translation_key__in=keys)
         .filter(Q(locale__language_code=language) | Q(pk__in=[p.pk for p in sources]))
         .select_related("locale")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from exchange import emails
 from exchange.models import HOLDING_STATUSES, ComponentOffer, ComponentRequest, RequestStatus
 from home.navigation import cached, new_version
+from home.privacy import public
 
 
 class ExchangeError(Exception):
@@ -399,8 +400,7 @@ def localized_pilot_cases(offers, language):
     keys = {offer.pilot_case.translation_key for offer in offers}
     translated = {
         page.translation_key: page
-        for page in PilotCasePage.objects.live()
-        .public()
+        for page in public(PilotCasePage.objects.live())
         .filter(translation_key__in=keys, locale__language_code=language)
         .only("pk", "title", "url_path", "translation_key", "locale_id", "path", "depth")
     }

@@ -24,6 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page
 
 from home.navigation import cached, language_home_pages, page_translations
+from home.privacy import public
 
 
 def set_route_urls(request, page, build):
@@ -92,8 +93,7 @@ def nearest_translation(page, code):
         depth_of = dict(ancestors)
         found = (
             # Public only: the switcher names the page, and a private page's title stays hidden.
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(translation_key__in=depth_of, locale__language_code=code)
             .only("title", "url_path", "translation_key", "locale_id")
         )

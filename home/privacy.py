@@ -139,12 +139,16 @@ def private_sections():
     """
 
     def compute():
-        own = PageViewRestriction.objects.values_list("page__path", "page__depth")
-        aliases = Page.objects.filter(
-            Q(alias_of__view_restrictions__isnull=False)
-            | Q(alias_of__alias_of__view_restrictions__isnull=False)
-        ).values_list("path", "depth")
-        return sorted(set(own) | set(aliases))
+        own = PageViewRestriction.objects.order_by().values_list("page__path", "page__depth")
+        aliases = (
+            Page.objects.filter(
+                Q(alias_of__view_restrictions__isnull=False)
+                | Q(alias_of__alias_of__view_restrictions__isnull=False)
+            )
+            .order_by()
+            .values_list("path", "depth")
+        )
+        return sorted(set(own.union(aliases)))  # one query
 
     return cached("private-sections", compute)
 

@@ -17,6 +17,7 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.privacy import public
 from network.base_url import absolute_url
 
 X_DEFAULT = "nl"
@@ -39,8 +40,7 @@ def public_pages():
     """Live pages below the tree root that no view restriction hides, in any language."""
     private_keys = Page.objects.not_public().values("translation_key")
     return (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(depth__gt=1)
         .exclude(translation_key__in=private_keys)
         .select_related("locale")

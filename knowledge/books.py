@@ -15,6 +15,7 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from home.privacy import public
 from knowledge import listing
 from knowledge.models.base import KnowledgePage
 from knowledge.models.pages import PilotCasePage
@@ -132,8 +133,7 @@ def choose_pages(page_ids, locale_id):
     }
     visible = {
         (key, locale): (pk, content_type, code)
-        for pk, key, locale, content_type, code in KnowledgePage.objects.live()
-        .public()
+        for pk, key, locale, content_type, code in public(KnowledgePage.objects.live())
         .filter(translation_key__in={key for key, _ in chosen.values()})
         .values_list(
             "pk", "translation_key", "locale_id", "content_type_id", "locale__language_code"
@@ -285,7 +285,7 @@ def pages_in_books(locale_id):
 
     def compute():
         books = list(
-            InspirationBookPage.objects.live().public().filter(locale_id=locale_id).order_by("pk")
+            public(InspirationBookPage.objects.live()).filter(locale_id=locale_id).order_by("pk")
         )
         chapters = [(book, chapter_specs(book)) for book in books]
         ids = {pk for _, specs in chapters for spec in specs for pk in spec["page_ids"]}

@@ -10,6 +10,7 @@ import json
 
 from django.http import HttpResponse
 
+from home.privacy import public
 from knowledge.models.pages import PracticeExamplePage
 from knowledge.models.taxonomy import TenderClause
 from knowledge.taxonomy_keys import clause_key, theme_data
@@ -24,8 +25,7 @@ LICENCE = {
 
 def example_rows(index_page, locale, request):
     examples = (
-        PracticeExamplePage.objects.live()
-        .public()
+        public(PracticeExamplePage.objects.live())
         .descendant_of(index_page)
         .filter(locale=locale)
         .prefetch_related("themes")

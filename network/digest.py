@@ -10,6 +10,7 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
+from home.privacy import public
 from network.models import DigestLog, MemberProfile, TopicPage
 
 logger = logging.getLogger(__name__)
@@ -61,8 +62,7 @@ def digest_for(profile, since, until, theme_keys=None):
         return {}
     window = {"first_published_at__gte": since, "first_published_at__lt": until}
     knowledge = (
-        KnowledgePage.objects.live()
-        .public()
+        public(KnowledgePage.objects.live())
         .filter(themes__translation_key__in=keys, **window)
         .select_related("locale")
         .distinct()
@@ -70,16 +70,14 @@ def digest_for(profile, since, until, theme_keys=None):
     # Only events still to come: a work session published after it took place (to share its
     # outcomes) is not news to sign up for.
     events = (
-        EventPage.objects.live()
-        .public()
+        public(EventPage.objects.live())
         .filter(worksessionpage__theme__translation_key__in=keys, start__gt=until, **window)
         .select_related("locale")
         .order_by("start", "pk")
         .distinct()
     )
     topics = (
-        TopicPage.objects.live()
-        .public()
+        public(TopicPage.objects.live())
         .filter(theme__translation_key__in=keys, **window)
         .select_related("locale")
     )

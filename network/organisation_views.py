@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.privacy import public
 from network.comment_counts import attach_comment_counts
 from network.forms import OrganisationFilterForm
 from network.models import Organisation
@@ -58,8 +59,7 @@ def organisation_contributions(organisation, locale_id, now=None):
 
     now = now or timezone.now()
     knowledge = (
-        KnowledgePage.objects.live()
-        .public()
+        public(KnowledgePage.objects.live())
         .filter(organisations=organisation)
         .only("title", "url_path", "translation_key", "locale_id", "content_type_id", "summary")
     )
@@ -72,8 +72,7 @@ def organisation_contributions(organisation, locale_id, now=None):
         .values("event__translation_key")
     )
     sessions = (
-        WorkSessionPage.objects.live()
-        .public()
+        public(WorkSessionPage.objects.live())
         .filter(translation_key__in=attended_keys, end__lt=now)
         .only("title", "url_path", "translation_key", "locale_id", "start")
     )

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from home.alternates import set_route_urls
 from home.navigation import cached
-from home.privacy import CachedPrivacyMixin, is_private
+from home.privacy import CachedPrivacyMixin, is_private, public
 from knowledge import listing
 from knowledge.models.taxonomy import AmbitionLevel, ClauseKind, ProcurementPhase, TenderClause
 from network.base_url import absolute_url
@@ -220,8 +220,7 @@ def clause_examples(clause, locale):
     from knowledge.models.pages import PilotCasePage
 
     pages = list(
-        PilotCasePage.objects.live()
-        .public()
+        public(PilotCasePage.objects.live())
         .filter(tender_clauses__translation_key=clause.translation_key, locale=locale)
         .distinct()
     )

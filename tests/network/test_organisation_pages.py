@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 # The organisation, its knowledge pages, its sessions, their comment counts, the locale and
 # the session: the same whatever the number of sessions.
-QUERIES = 6
+QUERIES = 4
 
 
 @pytest.fixture
