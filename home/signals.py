@@ -1,5 +1,6 @@
 """Keep cached navigation right: any change to the page tree invalidates it."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -30,8 +31,11 @@ def page_or_locale_saved(sender, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 def privacy_changed(sender, **kwargs):
     # A page made private leaves cached listings, search results and menus at once; one made
-    # public again joins them.
+    # public again joins them. Once more when the transaction commits: pages are served by
+    # the cached private sections (home.privacy), and a request between the change and its
+    # commit reads the restrictions of before.
     invalidate_navigation()
+    transaction.on_commit(invalidate_navigation, robust=True)
 
 
 @receiver(post_save, sender=SearchPromotion)

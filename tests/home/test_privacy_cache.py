@@ -111,3 +111,19 @@ def test_public_filters_as_wagtail_does_without_a_query(pages, django_assert_num
         ours = public(Page.objects.all())
     assert set(ours.values_list("pk", flat=True)) == wagtails
     assert pages["inner"].pk not in wagtails and pages["public"].pk in wagtails
+
+
+def test_a_new_restriction_retires_the_sections_again_when_it_commits(
+    pages, django_capture_on_commit_callbacks
+):
+    """A request between the change and its commit caches the sections of before; the
+    commit retires them, so the page is never served publicly after it."""
+    from home.navigation import navigation_version
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        restrict(pages["section"])
+        token = navigation_version()
+    assert callbacks
+    for callback in callbacks:
+        callback()
+    assert navigation_version() != token
