@@ -35,6 +35,7 @@ PROCESS_ENTRIES = 1000
 
 _request = Local()
 _process_values = OrderedDict()  # full key -> (expiry time, pickled value)
+_process_objects = {}  # key -> (full key, expiry time, value), see `cached_readonly`
 _process_lock = threading.Lock()
 
 
@@ -150,6 +151,26 @@ def cached(key, compute, timeout=NAV_TIMEOUT, versions=()):
         _process_set(full_key, value, timeout)
     if memo is not None:
         memo[full_key] = value
+    return value
+
+
+def cached_readonly(key, compute, timeout=NAV_TIMEOUT):
+    """`cached()` for a large value that a hot path reads whole (a map of every page, say).
+
+    Each process keeps the value itself, not a pickled copy, for as long as the navigation
+    token is the one it was read under: reading it then costs no unpickling. Callers must
+    never change the value they get.
+    """
+    token = navigation_version()
+    if token is None:
+        return _computed_for_request(key, compute)
+    full_key = f"navigation:{token}:{key}"
+    held = _process_objects.get(key)
+    if held is not None and held[0] == full_key and held[1] > time.monotonic():
+        return held[2]
+    value = cached(key, compute, timeout)
+    if value is not None:
+        _process_objects[key] = (full_key, time.monotonic() + timeout, value)
     return value
 
 

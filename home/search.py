@@ -3,8 +3,8 @@
 Works the same on every search backend (Wagtail's database backend on SQLite or PostgreSQL,
 Elasticsearch, OpenSearch): the backend ranks. On the database backends (home/search_backends)
 one query gives every match, best first, with its page type; the type counts, the type filter
-and paging come from that list, and one more query reads the themes of all matches for the
-theme counts and the theme filter. On a search engine the engine counts per page type, and
+and paging come from that list, and the theme counts and the theme filter from the themes of
+every page, read once per content change (page_theme_keys). On a search engine the engine counts per page type, and
 theme counts and the theme filter cover the best `FACET_WINDOW` hits. Query words match their
 stems in the reader's language (home/text_analysis.py). Snippets are highlighted here, in
 Python, so every backend shows the same marks.
@@ -28,7 +28,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
-from home.navigation import cached, language_codes
+from home.navigation import cached, cached_readonly, language_codes
 from home.privacy import is_private, public
 from home.text_analysis import stemmed_query, word_forms
 
@@ -424,21 +424,32 @@ class InList(Lookup):
         return sql, [*params, json.dumps(list(self.rhs))]
 
 
-def theme_facets(page_pks, locale, selected_theme):
-    """Counts per theme (in the reader's language) over the pages with these primary keys (one
-    query)."""
-    from knowledge.listing import themes_by_key
+def page_theme_keys():
+    """The themes of every knowledge page, as translation keys, by page primary key.
+
+    Read once per content change in each process (home.navigation.cached_readonly), so that
+    counting themes over a thousand matches costs no query.
+    """
     from knowledge.models import KnowledgePage
 
-    through = KnowledgePage.themes.through
-    counts = {}
-    if page_pks:
-        counts = {
-            row["theme__translation_key"]: row["count"]
-            for row in through.objects.filter(InList(F("knowledgepage_id"), page_pks))
-            .values("theme__translation_key")
-            .annotate(count=Count("knowledgepage_id", distinct=True))
-        }
+    def compute():
+        keys, themes_of = {}, {}
+        rows = KnowledgePage.themes.through.objects.order_by().values_list(
+            "knowledgepage_id", "theme__translation_key"
+        )
+        for page_pk, key in rows.iterator():
+            themes_of.setdefault(page_pk, set()).add(keys.setdefault(key, key))
+        return {page_pk: tuple(page_keys) for page_pk, page_keys in themes_of.items()}
+
+    return cached_readonly("search-page-themes", compute)
+
+
+def theme_facets(page_pks, locale, selected_theme):
+    """Counts per theme (in the reader's language) over the pages with these primary keys."""
+    from knowledge.listing import themes_by_key
+
+    themes_of = page_theme_keys()
+    counts = Counter(key for pk in page_pks for key in themes_of.get(pk, ()))
     themes = themes_by_key(locale.pk)
     facets = [
         Facet(
@@ -454,17 +465,10 @@ def theme_facets(page_pks, locale, selected_theme):
 
 
 def with_theme(page_pks, theme):
-    """The primary keys among `page_pks` of pages on `theme`, in the same order (one query)."""
-    from knowledge.models import KnowledgePage
-
-    if not page_pks:
-        return []
-    on_theme = set(
-        KnowledgePage.themes.through.objects.filter(
-            InList(F("knowledgepage_id"), page_pks), theme__translation_key=theme.translation_key
-        ).values_list("knowledgepage_id", flat=True)
-    )
-    return [pk for pk in page_pks if pk in on_theme]
+    """The primary keys among `page_pks` of pages on `theme`, in the same order."""
+    themes_of = page_theme_keys()
+    key = theme.translation_key
+    return [pk for pk in page_pks if key in themes_of.get(pk, ())]
 
 
 def vocabulary(locale):

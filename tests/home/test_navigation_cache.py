@@ -118,3 +118,29 @@ def test_an_unknown_host_gets_no_cached_site(client, site_tree, settings):
 
     assert client.get("/nl/", HTTP_HOST="elders.example").status_code == 404
     assert client.get("/nl/").status_code == 200
+
+
+def test_a_read_only_value_is_kept_whole_until_the_token_changes(site_tree):
+    computed = []
+
+    def compute():
+        computed.append(1)
+        return {"pages": len(computed)}
+
+    first = navigation.cached_readonly("read-only", compute)
+    assert navigation.cached_readonly("read-only", compute) is first  # no unpickled copy
+    assert len(computed) == 1
+    # Another process retires it (a content change there): the next read computes anew.
+    cache.set(navigation.NAV_VERSION_KEY, "set-by-another-process", None)
+    assert navigation.cached_readonly("read-only", compute) == {"pages": 2}
+    # A flushed shared cache retires it too.
+    cache.clear()
+    assert navigation.cached_readonly("read-only", compute) == {"pages": 3}
+
+
+def test_a_read_only_value_is_computed_each_time_without_the_shared_cache(
+    monkeypatch, site_tree
+):
+    assert navigation.cached_readonly("read-only", lambda: "kept") == "kept"
+    monkeypatch.setattr(navigation, "navigation_version", lambda: None)
+    assert navigation.cached_readonly("read-only", lambda: "computed") == "computed"

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from home.search import search_site, searchable_pages, theme_facets
+from knowledge.models import LessonPage
 from home.text_analysis import stemmed_query
 from tests.knowledge.factories import LessonPageFactory, PracticeExamplePageFactory
 
@@ -132,17 +133,38 @@ def test_a_search_page_runs_few_queries(client, many, search_backend):
     database_only(search_backend)
     first, _ = statements(client, {"q": "meubilair"})  # records the query the first time
     page_types = len({type(hit.page) for hit in first.context["outcome"].hits})
-    # Every matching page ranked, every matching clause ranked, theme counts, the page of
-    # hits (one query per page type: the ranking gave each page's type), the three best
-    # clauses, and two to record the search for the editors' reports, in a transaction, and
-    # the reusable components on offer that match. The locale, the private sections and the
-    # promoted queries come from the cache.
+    # Every matching page ranked, every matching clause ranked, the page of hits (one query
+    # per page type: the ranking gave each page's type), the three best clauses, and two to
+    # record the search for the editors' reports, in a transaction, and the reusable
+    # components on offer that match. The locale, the private sections, the pages' themes
+    # and the promoted queries come from the cache.
     _, sql = statements(client, {"q": "meubilair"})
-    assert len(sql) == 7 + page_types, "\n".join(sql)
+    assert len(sql) == 6 + page_types, "\n".join(sql)
     assert sum("wagtailsearch_indexentry" in s for s in sql) == 2
-    # The last page of one theme (a single page): the pages on the theme, and no clauses,
-    # promotions or recording. The first such request also caches the theme slugs of the
-    # other languages, for the language switcher's links.
+    # The last page of one theme (a single page): the ranked pages and clauses and the page
+    # of hits, and no clause rows, promotions or recording. The first such request also
+    # caches the theme slugs of the other languages, for the language switcher's links.
     statements(client, {"q": "meubilair", "theme": "meubilair", "page": "2"})
     _, sql = statements(client, {"q": "meubilair", "theme": "meubilair", "page": "2"})
-    assert len(sql) == 5, "\n".join(sql)
+    assert len(sql) == 3, "\n".join(sql)
+
+
+def test_theme_counts_follow_a_published_change_of_themes(client, many, knowledge_tree):
+    """The pages' themes are read once per content change: publishing a page with other
+    themes changes the counts and the theme filter at once, in every language's search."""
+    nl = Locale.objects.get(language_code="nl")
+    assert counts(search_site("meubilair", nl, record=False).theme_facets) == {
+        "Meubilair": 11,
+        "ICT": 9,
+    }
+    page = LessonPage.objects.get(title="Meubilair in school 2")
+    assert {theme.slug for theme in page.themes.all()} == {"ict"}
+    page.themes.set([knowledge_tree.themes["furniture"]["nl"]])
+    page.save_revision().publish()
+
+    outcome = search_site("meubilair", nl, record=False)
+    assert counts(outcome.theme_facets) == {"Meubilair": 12, "ICT": 8}
+    on_furniture, furniture_titles = every_title(nl, theme_slug="meubilair")
+    assert on_furniture.total == 12 and "Meubilair in school 2" in furniture_titles
+    on_ict, ict_titles = every_title(nl, theme_slug="ict")
+    assert on_ict.total == 8 and "Meubilair in school 2" not in ict_titles
