@@ -4,8 +4,9 @@ Works the same on every search backend (Wagtail's database backend on SQLite or 
 Elasticsearch, OpenSearch): the backend ranks. On the database backends (home/search_backends)
 one query gives every match, best first, with its page type; the type counts, the type filter
 and paging come from that list, and the theme counts and the theme filter from the themes of
-every page, read once per content change (page_theme_keys). On a search engine the engine counts per page type, and
-theme counts and the theme filter cover the best `FACET_WINDOW` hits. Query words match their
+every page, read once per content change (page_theme_keys). On a search engine the engine
+counts per page type, and theme counts and the theme filter cover the best `FACET_WINDOW`
+hits. Query words match their
 stems in the reader's language (home/text_analysis.py). Snippets are highlighted here, in
 Python, so every backend shows the same marks.
 """

@@ -138,9 +138,7 @@ def test_a_read_only_value_is_kept_whole_until_the_token_changes(site_tree):
     assert navigation.cached_readonly("read-only", compute) == {"pages": 3}
 
 
-def test_a_read_only_value_is_computed_each_time_without_the_shared_cache(
-    monkeypatch, site_tree
-):
+def test_a_read_only_value_is_computed_each_time_without_the_shared_cache(monkeypatch, site_tree):
     assert navigation.cached_readonly("read-only", lambda: "kept") == "kept"
     monkeypatch.setattr(navigation, "navigation_version", lambda: None)
     assert navigation.cached_readonly("read-only", lambda: "computed") == "computed"

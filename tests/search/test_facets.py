@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from home.search import search_site, searchable_pages, theme_facets
-from knowledge.models import LessonPage
 from home.text_analysis import stemmed_query
+from knowledge.models import LessonPage
 from tests.knowledge.factories import LessonPageFactory, PracticeExamplePageFactory
 
 
