@@ -82,7 +82,20 @@ def _lock_event(event):
 
 
 def _confirmed_count(event):
-    return Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).count()
+    return _confirmed_count_of(event.pk)
+
+
+def _confirmed_count_of(event_pk):
+    return Registration.objects.filter(
+        event_id=event_pk, status=RegistrationStatus.CONFIRMED
+    ).count()
+
+
+def _free_seats(capacity, event_pk):
+    """Seats left under `capacity` at the event with this primary key (None: no limit)."""
+    if capacity is None:
+        return None
+    return max(capacity - _confirmed_count_of(event_pk), 0)
 
 
 def _sessions_with_taken(event, keys=None):
@@ -421,9 +434,7 @@ def counts(event):
 
 def seats_left(event):
     """Free seats at the event, or None when there is no limit."""
-    if event.capacity is None:
-        return None
-    return max(event.capacity - _confirmed_count(event), 0)
+    return _free_seats(event.capacity, event.pk)
 
 
 def seats_left_for_page(page):
@@ -448,12 +459,7 @@ def seats_left_for_page(page):
     if canonical is None:  # not stored yet
         return seats_left(page)
     pk, capacity = canonical
-    if capacity is None:
-        return None
-    confirmed = Registration.objects.filter(
-        event_id=pk, status=RegistrationStatus.CONFIRMED
-    ).count()
-    return max(capacity - confirmed, 0)
+    return _free_seats(capacity, pk)
 
 
 def active_registration(event, email):

@@ -153,13 +153,25 @@ def private_sections():
     return cached("private-sections", compute)
 
 
-def public(pages):
-    """`pages.public()`, Wagtail's filter of the pages outside every private section, with
-    the sections read from the cache instead of the database (no query)."""
+def _in_private_sections():
+    """The condition that a page lies in a private section, or None when there is none."""
     private = Q()
     for path, depth in private_sections():
         private |= Q(path__startswith=path, depth__gte=depth)
-    return pages.exclude(private) if private else pages
+    return private or None
+
+
+def public(pages):
+    """`pages.public()`, Wagtail's filter of the pages outside every private section, with
+    the sections read from the cache instead of the database (no query)."""
+    private = _in_private_sections()
+    return pages if private is None else pages.exclude(private)
+
+
+def not_public(pages):
+    """`pages.not_public()`, the pages in a private section, from the cached sections."""
+    private = _in_private_sections()
+    return pages.none() if private is None else pages.filter(private)
 
 
 class CachedPrivacyMixin:

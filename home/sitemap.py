@@ -17,7 +17,7 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.privacy import public
+from home.privacy import not_public, public
 from network.base_url import absolute_url
 
 X_DEFAULT = "nl"
@@ -38,7 +38,7 @@ class Entry:
 
 def public_pages():
     """Live pages below the tree root that no view restriction hides, in any language."""
-    private_keys = Page.objects.not_public().values("translation_key")
+    private_keys = not_public(Page.objects.all()).values("translation_key")
     return (
         public(Page.objects.live())
         .filter(depth__gt=1)

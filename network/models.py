@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.privacy import CachedPrivacyMixin
+from home.privacy import CachedPrivacyMixin, public
 from home.text_analysis import object_stems, stems_of
 
 
@@ -310,15 +310,11 @@ def shared_topics(locale_id):
     """Live, public topics of every language, one per translation group: the page in the
     locale `locale_id` where there is one, else the group's first page."""
     group = TopicPage.objects.live().filter(translation_key=OuterRef("translation_key"))
-    return (
-        TopicPage.objects.live()
-        .public()
-        .filter(
-            Q(locale_id=locale_id)
-            | (
-                ~Exists(group.filter(locale_id=locale_id))
-                & ~Exists(group.filter(pk__lt=OuterRef("pk")))
-            )
+    return public(TopicPage.objects.live()).filter(
+        Q(locale_id=locale_id)
+        | (
+            ~Exists(group.filter(locale_id=locale_id))
+            & ~Exists(group.filter(pk__lt=OuterRef("pk")))
         )
     )
 

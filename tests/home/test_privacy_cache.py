@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.models.pages import PAGE_MODEL_CLASSES
 
 from home.checks import page_models_read_privacy_from_the_cache
-from home.privacy import CachedPrivacyMixin, is_private, public
+from home.privacy import CachedPrivacyMixin, is_private, not_public, public
 from tests.knowledge.conftest import knowledge_tree  # noqa: F401 - shared fixture
 from tests.knowledge.factories import KnowledgeIndexPageFactory, LessonPageFactory
 
@@ -111,6 +111,15 @@ def test_public_filters_as_wagtail_does_without_a_query(pages, django_assert_num
         ours = public(Page.objects.all())
     assert set(ours.values_list("pk", flat=True)) == wagtails
     assert pages["inner"].pk not in wagtails and pages["public"].pk in wagtails
+
+
+def test_not_public_is_wagtails_too(pages):
+    assert not not_public(Page.objects.all()).exists()  # no private section yet
+    restrict(pages["section"])
+    restrict(pages["source"])
+    wagtails = set(Page.objects.not_public().values_list("pk", flat=True))
+    assert set(not_public(Page.objects.all()).values_list("pk", flat=True)) == wagtails
+    assert pages["inner"].pk in wagtails and pages["public"].pk not in wagtails
 
 
 def test_a_new_restriction_retires_the_sections_again_when_it_commits(
