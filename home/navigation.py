@@ -24,6 +24,7 @@ from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.db import transaction
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
@@ -94,6 +95,28 @@ def renew_versions_after_outage(**kwargs):
     """
     for key in list(_version_keys):
         new_version(key)
+
+
+def waiting_for_commit(matches):
+    """The callback that the current transaction runs on commit and `matches`, if any."""
+    for _savepoints, callback, _robust in transaction.get_connection().run_on_commit:
+        if matches(callback):
+            return callback
+    return None
+
+
+def now_and_on_commit(invalidate):
+    """Call `invalidate` now, and once more when the current transaction commits.
+
+    The first keeps the rest of this request right; the second retires what another request
+    cached from the rows of before, between the change and its commit. A transaction that
+    changes many rows still invalidates once on commit.
+    """
+    invalidate()
+    if transaction.get_connection().in_atomic_block and not waiting_for_commit(
+        lambda callback: callback is invalidate
+    ):
+        transaction.on_commit(invalidate, robust=True)
 
 
 def navigation_version():

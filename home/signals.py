@@ -1,6 +1,5 @@
 """Keep cached navigation right: any change to the page tree invalidates it."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -8,7 +7,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.models import SiteSettings
-from home.navigation import invalidate_navigation
+from home.navigation import invalidate_navigation, now_and_on_commit
 
 
 @receiver(page_published)
@@ -34,8 +33,7 @@ def privacy_changed(sender, **kwargs):
     # public again joins them. Once more when the transaction commits: pages are served by
     # the cached private sections (home.privacy), and a request between the change and its
     # commit reads the restrictions of before.
-    invalidate_navigation()
-    transaction.on_commit(invalidate_navigation, robust=True)
+    now_and_on_commit(invalidate_navigation)
 
 
 @receiver(post_save, sender=SearchPromotion)

@@ -216,7 +216,7 @@ class PendingBookRefresh:
 def schedule_for_pages_under_later(page_id):
     """A page became private or public, or moved: after commit, regenerate the books that
     show it or any page below it, so a private page leaves the public PDF at once."""
-    from network.cache_invalidation import waiting_for_commit
+    from home.navigation import waiting_for_commit
 
     pending = waiting_for_commit(
         lambda callback: isinstance(callback, PendingBookRefresh) and not callback.done

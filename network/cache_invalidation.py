@@ -24,7 +24,7 @@ from wagtail.models import Page
 from wagtail.signals import post_page_move
 
 from agenda.models import Registration
-from home.navigation import renew_versions_after_outage
+from home.navigation import now_and_on_commit, renew_versions_after_outage, waiting_for_commit
 from network.cache_backends import cache_recovered
 from network.models import DiscussionComment
 from network.page_cache import invalidate_page_cache
@@ -84,33 +84,23 @@ def shows_on_pages(model):
     return meta.app_label not in UNSHOWN_APPS and meta.label_lower not in UNSHOWN_MODELS
 
 
-def waiting_for_commit(matches):
-    """The callback that the current transaction runs on commit and `matches`, if any."""
-    for _savepoints, callback, _robust in transaction.get_connection().run_on_commit:
-        if matches(callback):
-            return callback
-    return None
+def invalidate_page_cache_safely():
+    try:
+        invalidate_page_cache()
+    except Exception:
+        logger.warning("Could not invalidate the page cache", exc_info=True)
 
 
 def content_changed():
-    """Invalidate now, and once more when the transaction commits.
-
-    The first keeps the current request right; the second catches a page another request
-    rendered from the old rows between the change and its commit. A transaction that saves
-    many rows (publishing does) still invalidates once on commit.
+    """Invalidate the page cache now, and once more when the transaction commits
+    (home.navigation.now_and_on_commit): a transaction that saves many rows, as publishing
+    does, still invalidates once on commit.
 
     A cache that fails here never undoes nor hides the change: the failure is logged, and
     after the commit (a registration, a comment) the person who made it still gets their
     answer.
     """
-    try:
-        invalidate_page_cache()
-    except Exception:
-        logger.warning("Could not invalidate the page cache", exc_info=True)
-    if transaction.get_connection().in_atomic_block and not waiting_for_commit(
-        lambda callback: callback is invalidate_page_cache
-    ):
-        transaction.on_commit(invalidate_page_cache, robust=True)
+    now_and_on_commit(invalidate_page_cache_safely)
 
 
 def _settings_created_on_first_read(sender, created):

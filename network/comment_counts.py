@@ -45,15 +45,9 @@ def comment_counts_changed():
     The second catches a count or topic order read by another request between the change
     and its commit, from the rows of before.
     """
-    from django.db import transaction
+    from home.navigation import now_and_on_commit
 
-    from network.cache_invalidation import waiting_for_commit
-
-    invalidate_comment_counts()
-    if transaction.get_connection().in_atomic_block and not waiting_for_commit(
-        lambda callback: callback is invalidate_comment_counts
-    ):
-        transaction.on_commit(invalidate_comment_counts, robust=True)
+    now_and_on_commit(invalidate_comment_counts)
 
 
 def published_comments_subquery():

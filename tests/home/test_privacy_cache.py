@@ -136,3 +136,14 @@ def test_a_new_restriction_retires_the_sections_again_when_it_commits(
     for callback in callbacks:
         callback()
     assert navigation_version() != token
+
+
+def test_restrictions_saved_together_retire_the_sections_once_on_commit(
+    pages, django_capture_on_commit_callbacks
+):
+    from home.navigation import invalidate_navigation
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        restrict(pages["section"])
+        restrict(pages["source"])
+    assert callbacks.count(invalidate_navigation) == 1

@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 
 from agenda.models import Registration
 from network import discussions
-from network.cache_invalidation import shows_on_pages
-from network.page_cache import GENERATION_KEY, STATUS_HEADER, invalidate_page_cache
+from network.cache_invalidation import invalidate_page_cache_safely, shows_on_pages
+from network.page_cache import GENERATION_KEY, STATUS_HEADER
 from tests.events.conftest import agenda, event  # noqa: F401
 from tests.events.factories import REGISTRATION_FORM
 from tests.knowledge.factories import LessonPageFactory
@@ -213,7 +213,7 @@ def test_a_page_rendered_before_the_commit_is_not_served_after_it(lesson, knowle
         anonymous_get(lesson["nl"].url)  # a reader between the change and its commit
         assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "hit"
         on_commit = [callback for _s, callback, _r in connection.run_on_commit]
-        assert on_commit.count(invalidate_page_cache) == 1
+        assert on_commit.count(invalidate_page_cache_safely) == 1
     assert anonymous_get(lesson["nl"].url)[STATUS_HEADER] == "miss"
 
 
