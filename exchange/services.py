@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from exchange import emails
 from exchange.models import HOLDING_STATUSES, ComponentOffer, ComponentRequest, RequestStatus
-from home.navigation import cached, new_version
+from home.navigation import cached, cached_readonly, new_version
 from home.privacy import public
 
 
@@ -220,8 +220,9 @@ class Impact:
         return [group.quantity_text for group in self.groups]
 
 
-# The token under which impact figures are cached; retired when an offer or request changes.
-IMPACT_VERSION_KEY = "exchange:impact:version"
+# The token under which impact figures and the searchable offers are cached; retired when an
+# offer or request changes.
+EXCHANGE_VERSION_KEY = "exchange:version"
 
 # Units that are themselves a weight: how many kilograms one of them is.
 KILOGRAMS_PER_UNIT = {"kg": 1, "tonne": 1000}
@@ -248,13 +249,14 @@ def impact(pilot_case=None, theme=None):
     return cached(
         f"exchange-impact-per-unit:{scope}:{get_language()}",
         lambda: _computed_impact(pilot_case, theme),
-        versions=[IMPACT_VERSION_KEY],
+        versions=[EXCHANGE_VERSION_KEY],
     )
 
 
-def retire_impact_figures():
-    """Make every page compute its impact figures again (after an offer or request changed)."""
-    new_version(IMPACT_VERSION_KEY)
+def retire_exchange_values():
+    """Make every page compute its impact figures and searchable offers again (after an offer
+    or request changed)."""
+    new_version(EXCHANGE_VERSION_KEY)
 
 
 def quantity_text(quantity, unit):
@@ -410,22 +412,32 @@ def localized_pilot_cases(offers, language):
     }
 
 
+def searchable_offers():
+    """Every published offer, with the text the site search looks in, in the order offers
+    are listed (cached until an offer changes or a page is published or unpublished)."""
+
+    def compute():
+        return [
+            (offer, " ".join((offer.name, offer.name_fr, offer.name_en, offer.location)).lower())
+            for offer in ComponentOffer.objects.published().order_by("available_from", "pk")
+        ]
+
+    return cached_readonly("exchange-searchable-offers", compute, versions=[EXCHANGE_VERSION_KEY])
+
+
 def search_offers(query, limit=5, today=None):
     """Published offers that are not over whose name (any language) or place holds a word
-    of `query` (three letters or more), for the site search; one query."""
-    from django.db.models import Q
-
+    of `query` (three letters or more), for the site search; no query once cached."""
     today = today or timezone.localdate()
-    words = [word for word in query.split() if len(word) >= 3][:8]
+    words = [word.lower() for word in query.split() if len(word) >= 3][:8]
     if not words:
         return []
-    matches = Q()
-    for word in words:
-        for field in ("name", "name_fr", "name_en", "location"):
-            matches |= Q(**{f"{field}__icontains": word})
-    return list(
-        ComponentOffer.objects.published()
-        .filter(Q(available_until__isnull=True) | Q(available_until__gte=today))
-        .filter(matches)
-        .order_by("available_from", "pk")[:limit]
-    )
+    found = []
+    for offer, text in searchable_offers():
+        if offer.available_until is not None and offer.available_until < today:
+            continue
+        if any(word in text for word in words):
+            found.append(offer)
+            if len(found) == limit:
+                break
+    return found

@@ -177,21 +177,21 @@ def cached(key, compute, timeout=NAV_TIMEOUT, versions=()):
     return value
 
 
-def cached_readonly(key, compute, timeout=NAV_TIMEOUT):
+def cached_readonly(key, compute, timeout=NAV_TIMEOUT, versions=()):
     """`cached()` for a large value that a hot path reads whole (a map of every page, say).
 
-    Each process keeps the value itself, not a pickled copy, for as long as the navigation
-    token is the one it was read under: reading it then costs no unpickling. Callers must
-    never change the value they get.
+    Each process keeps the value itself, not a pickled copy, for as long as the tokens are
+    the ones it was read under: reading it then costs no unpickling. Callers must never
+    change the value they get.
     """
-    token = navigation_version()
-    if token is None:
+    tokens = [navigation_version(), *(version_token(name) for name in versions)]
+    if None in tokens:
         return _computed_for_request(key, compute)
-    full_key = f"navigation:{token}:{key}"
+    full_key = f"navigation:{':'.join(tokens)}:{key}"
     held = _process_objects.get(key)
     if held is not None and held[0] == full_key and held[1] > time.monotonic():
         return held[2]
-    value = cached(key, compute, timeout)
+    value = cached(key, compute, timeout, versions)
     if value is not None:
         _process_objects[key] = (full_key, time.monotonic() + timeout, value)
     return value

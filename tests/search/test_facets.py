@@ -135,11 +135,11 @@ def test_a_search_page_runs_few_queries(client, many, search_backend):
     page_types = len({type(hit.page) for hit in first.context["outcome"].hits})
     # Every matching page ranked, every matching clause ranked, the page of hits (one query
     # per page type: the ranking gave each page's type), the three best clauses, and two to
-    # record the search for the editors' reports, in a transaction, and the reusable
-    # components on offer that match. The locale, the private sections, the pages' themes
-    # and the promoted queries come from the cache.
+    # record the search for the editors' reports, in a transaction. The locale, the private
+    # sections, the pages' themes, the promoted queries and the reusable components on offer
+    # come from the cache.
     _, sql = statements(client, {"q": "meubilair"})
-    assert len(sql) == 6 + page_types, "\n".join(sql)
+    assert len(sql) == 5 + page_types, "\n".join(sql)
     assert sum("wagtailsearch_indexentry" in s for s in sql) == 2
     # The last page of one theme (a single page): the ranked pages and clauses and the page
     # of hits, and no clause rows, promotions or recording. The first such request also
