@@ -298,3 +298,32 @@ def test_the_switcher_never_names_a_private_page_as_the_nearest_translation(clie
     with _Mirroring():  # the French section alone, as trees that differ can leave it
         restrict(french_index)
     assert "Savoirs réservés" not in switcher()
+
+
+def test_a_page_moved_into_a_private_section_in_the_admin_is_private_in_every_language(
+    admin_client, client, knowledge_tree, secret
+):
+    from django.urls import reverse
+
+    from tests.knowledge.factories import KnowledgeIndexPageFactory
+
+    home = knowledge_tree.indexes["nl"].get_parent()
+    section = KnowledgeIndexPageFactory(parent=home, title="Voor leden", slug="leden")
+    section.save_revision().publish()
+    sections = {"nl": section}
+    for code in ("fr", "en"):
+        sections[code] = knowledge_tree.translate(section, code, slug=f"leden-{code}")
+    restrict(section)  # and so every translation of the section
+    for page in secret.values():
+        assert client.get(page.url).status_code == 200
+
+    confirm = reverse("wagtailadmin_pages:move_confirm", args=[secret["nl"].pk, section.pk])
+    assert admin_client.get(confirm).context["translations_to_move_count"] == 2
+    assert admin_client.post(confirm).status_code == 302
+
+    for code, page in secret.items():
+        page.refresh_from_db()
+        assert page.get_parent().pk == sections[code].pk, code
+        response = client.get(page.url)
+        assert response.status_code == 302 and "login" in response["Location"], code
+    assert all(is_private(page) for page in secret.values())  # the cached sections agree
