@@ -1,4 +1,5 @@
-"""Views outside the page tree: site search and its autocomplete, the favicon."""
+"""Views outside the page tree: site search and its autocomplete, the favicon, the password
+form of private pages."""
 
 import hashlib
 
@@ -11,8 +12,9 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail import hooks
+from wagtail import views as wagtail_views
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from home import search
 from home.navigation import cached
@@ -136,3 +138,25 @@ def favicon(request):
     and long cache lifetime in production.
     """
     return HttpResponsePermanentRedirect(static("favicon.ico"))
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's password form for a private page, with one password for every language.
+
+    Each translation holds its own copy of the page's restriction (home.privacy), and Wagtail
+    remembers a password per restriction: a reader who gave the password in one language is
+    let through the copies on the page's translations as well, instead of being asked again.
+    """
+    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)
+    if request.method == "POST" and response.status_code == 302:
+        restriction = PageViewRestriction.objects.select_related("page").get(
+            pk=page_view_restriction_id
+        )
+        copies = PageViewRestriction.objects.filter(
+            page__translation_key=restriction.page.translation_key,
+            restriction_type=PageViewRestriction.PASSWORD,
+            password=restriction.password,
+        ).exclude(pk=restriction.pk)
+        for copy in copies:
+            copy.mark_as_passed(request)
+    return response

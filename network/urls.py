@@ -12,7 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import SiteSitemap
-from home.views import autocomplete_view, favicon, search_view
+from home.views import authenticate_with_password, autocomplete_view, favicon, search_view
 from network.api import api_router
 from network.media import media_url_prefix, serve_media
 from network.views import healthz
@@ -47,5 +47,11 @@ urlpatterns += i18n_patterns(
     path("", include("network.community_urls")),
     path("", include("agenda.urls")),
     path("", include("exchange.urls")),
+    # Before Wagtail's own, which it wraps: one password for every language of a page.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+        name="authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
 )

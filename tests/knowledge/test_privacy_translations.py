@@ -327,3 +327,28 @@ def test_a_page_moved_into_a_private_section_in_the_admin_is_private_in_every_la
         response = client.get(page.url)
         assert response.status_code == 302 and "login" in response["Location"], code
     assert all(is_private(page) for page in secret.values())  # the cached sections agree
+
+
+def password_form(client, page):
+    """The password form a private page shows instead of itself, or None."""
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser").select_one(
+        "form[action*='authenticate_with_password']"
+    )
+
+
+def test_a_password_given_in_one_language_opens_every_translation(client, secret):
+    restrict(secret["nl"], kind="password", password="geheim")
+    form = password_form(client, secret["fr"])
+    assert form is not None and TITLES["fr"] not in client.get(secret["fr"].url).content.decode()
+
+    wrong = client.post(form["action"], {"password": "fout", "return_url": secret["fr"].url})
+    assert wrong.status_code == 200  # the form again, with its error
+    assert password_form(client, secret["nl"]) is not None
+
+    response = client.post(form["action"], {"password": "geheim", "return_url": secret["fr"].url})
+    assert response.status_code == 302
+    for code, page in secret.items():
+        assert password_form(client, page) is None, code
+        assert TITLES[code] in client.get(page.url).content.decode()
