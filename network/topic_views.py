@@ -8,6 +8,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import F
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
@@ -77,18 +78,21 @@ def topic_index(request, index_page):
         topics = topics.filter(theme__translation_key=current_theme.translation_key)
         count_key += f":{current_theme.translation_key}"
     page_obj = topic_page(topics, request.GET.get("page"), count_key)
-    for topic in page_obj.object_list:
+    cards = page_obj.object_list
+    for card in cards:
         # Topics keep the theme they were started with; show it in this page's language.
-        if topic.theme is not None:
-            topic.theme_label = theme_map.get(topic.theme.translation_key, topic.theme).name
+        key = card["theme__translation_key"]
+        theme = theme_map.get(key) if key is not None else None
+        card["theme_label"] = theme.name if theme is not None else card["theme__name"]
     return render(
         request,
         index_page.template,
         {
             "page": index_page,
             "self": index_page,
-            "topics": page_obj,
-            "topic_cards_key": topic_cards_key(page_obj.object_list),
+            # The topics themselves are read only when the cached cards are missing.
+            "topics": SimpleLazyObject(lambda: card_topics(cards)),
+            "topic_cards_key": topic_cards_key(cards),
             "page_obj": page_obj,
             "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
             "current_theme": current_theme,
@@ -119,7 +123,7 @@ def listed_topics(locale_id):
     )
 
 
-def topic_cards_key(topics):
+def topic_cards_key(cards):
     """A digest of everything the listed topics' cards show, for the fragment cache.
 
     The cached cards are found again only while every listed value is the same (any new
@@ -128,19 +132,37 @@ def topic_cards_key(topics):
     """
     values = [
         (
-            topic.pk,
-            topic.title,
-            topic.url_path,
-            topic.pinned,
-            topic.thread_locked,
-            topic.comment_count,
-            topic.last_activity_at.isoformat(),
-            topic.locale.language_code,
-            getattr(topic, "theme_label", None) if topic.theme_id else None,
+            card["id"],
+            card["title"],
+            card["url_path"],
+            card["pinned"],
+            card["thread_locked"],
+            card["comment_count"],
+            card["last_activity_at"].isoformat(),
+            card["locale__language_code"],
+            card["theme_label"] if card["theme__translation_key"] is not None else None,
         )
-        for topic in topics
+        for card in cards
     ]
     return hashlib.blake2b(repr(values).encode(), digest_size=16).hexdigest()
+
+
+def card_topics(cards):
+    """The topics of `cards`, in their order, with their theme named as on the cards (one
+    query)."""
+    rows = (
+        TopicPage.objects.filter(pk__in=[card["id"] for card in cards])
+        .select_related("theme", "locale")
+        .only(*TOPIC_CARD_FIELDS)
+        .in_bulk()
+    )
+    topics = []
+    for card in cards:
+        topic = rows.get(card["id"])
+        if topic is not None:
+            topic.theme_label = card["theme_label"]
+            topics.append(topic)
+    return topics
 
 
 def topic_search(request, index_page):
@@ -169,7 +191,8 @@ def topic_search(request, index_page):
 
 
 def topic_page(topics, number, count_key):
-    """One page of topics: ordered and counted by id alone, then that page's rows in full.
+    """One page of topics: ordered and counted by id alone, then the values of that page's
+    cards (dicts of TOPIC_CARD_FIELDS).
 
     Sorting whole rows, joined with their theme and author, costs more the more topics
     there are; sorting ids stays cheap, and only one page of rows is ever fetched, by id
@@ -192,13 +215,10 @@ def topic_page(topics, number, count_key):
         lambda: list(page_obj.object_list),
         versions=(VERSION_KEY,),
     )
-    rows = (
-        TopicPage.objects.filter(pk__in=ids)
-        .select_related("theme", "locale")
-        .only(*TOPIC_CARD_FIELDS)
-        .order_by()  # put in the page's order below
-        .in_bulk()
-    )
+    rows = {
+        row["id"]: row
+        for row in TopicPage.objects.filter(pk__in=ids).order_by().values(*TOPIC_CARD_FIELDS)
+    }
     page_obj.object_list = [rows[pk] for pk in ids if pk in rows]
     return page_obj
 

@@ -283,3 +283,17 @@ def test_the_listed_topics_follow_every_change_after_the_listing_was_read(
     laptops.unpublish()
     assert [row[0] for row in listed(client, forum["fr"].url)] == ["Chaises"]
     assert [row[0] for row in listed(client, forum["nl"].url)] == ["Stoelen"]
+
+
+def test_the_topics_are_read_only_when_their_cached_cards_are_missing(client, forum, settings):
+    from django.utils.functional import empty
+
+    settings.PAGE_CACHE_ENABLED = False  # render the page, not a cached copy
+    start_topic(forum["nl"], member(trusted=True), "Onderwerp", "Tekst")
+    url = forum["nl"].url
+    cold = client.get(url)
+    assert cold.context["topics"]._wrapped is not empty  # rendered the cards from the topics
+    assert "Onderwerp" in cold.content.decode()
+    warm = client.get(url)
+    assert warm.context["topics"]._wrapped is empty  # the cached cards, no topic read
+    assert "Onderwerp" in warm.content.decode()
