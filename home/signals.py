@@ -1,4 +1,10 @@
-"""Keep cached navigation right: any change to the page tree invalidates it."""
+"""Keep cached navigation right: any change to the page tree invalidates it.
+
+Every invalidation runs now and once more when the transaction commits
+(home.navigation.now_and_on_commit): a request between a change and its commit would
+otherwise cache what it read of the rows of before under the new token, and keep it until
+the next change.
+"""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -14,7 +20,7 @@ from home.navigation import invalidate_navigation, now_and_on_commit
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_tree_changed(sender, **kwargs):
-    invalidate_navigation()
+    now_and_on_commit(invalidate_navigation)
 
 
 @receiver(post_delete, sender=Page)
@@ -23,16 +29,14 @@ def page_tree_changed(sender, **kwargs):
 @receiver(post_save, sender=Site)
 @receiver(post_delete, sender=Site)
 def page_or_locale_saved(sender, **kwargs):
-    invalidate_navigation()
+    now_and_on_commit(invalidate_navigation)
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def privacy_changed(sender, **kwargs):
     # A page made private leaves cached listings, search results and menus at once; one made
-    # public again joins them. Once more when the transaction commits: pages are served by
-    # the cached private sections (home.privacy), and a request between the change and its
-    # commit reads the restrictions of before.
+    # public again joins them. Pages are served by the cached private sections (home.privacy).
     now_and_on_commit(invalidate_navigation)
 
 
@@ -40,11 +44,11 @@ def privacy_changed(sender, **kwargs):
 @receiver(post_delete, sender=SearchPromotion)
 def search_promotion_changed(sender, **kwargs):
     # Cached search results carry the promotions of their query.
-    invalidate_navigation()
+    now_and_on_commit(invalidate_navigation)
 
 
 @receiver(post_save, sender=SiteSettings)
 def site_settings_saved(sender, created=False, **kwargs):
     # Settings are created empty on first read; only edits change what pages show.
     if not created:
-        invalidate_navigation()
+        now_and_on_commit(invalidate_navigation)

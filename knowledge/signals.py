@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, post_page_move
 
 from home import translation_sync
-from home.navigation import invalidate_navigation
+from home.navigation import invalidate_navigation, now_and_on_commit
 from knowledge import book_pdf
 from knowledge.clauses import sync_clause_facts
 from knowledge.models import KnowledgeIndexPage, KnowledgePage, TenderClause, Theme
@@ -25,8 +25,8 @@ def assign_review_workflow(sender, instance, created, raw=False, **kwargs):
 @receiver(post_save, sender=TenderClause)
 @receiver(post_delete, sender=TenderClause)
 def taxonomy_changed(sender, **kwargs):
-    """Listings show theme names and clauses: drop the cached copies."""
-    invalidate_navigation()
+    """Listings show theme names and clauses: drop the cached copies (now and on commit)."""
+    now_and_on_commit(invalidate_navigation)
 
 
 @receiver(post_save, sender=TenderClause)

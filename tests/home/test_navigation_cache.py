@@ -2,6 +2,7 @@
 
 from unittest import mock
 
+import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache, caches
 from django.db import connection
@@ -142,3 +143,27 @@ def test_a_read_only_value_is_computed_each_time_without_the_shared_cache(monkey
     assert navigation.cached_readonly("read-only", lambda: "kept") == "kept"
     monkeypatch.setattr(navigation, "navigation_version", lambda: None)
     assert navigation.cached_readonly("read-only", lambda: "computed") == "computed"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_retires_the_navigation_cache_again_when_it_commits(
+    site_tree, standard_page_factory
+):
+    """A request between a publish and its commit caches the menu of before under the new
+    token; the commit retires it, once however many pages the transaction saved."""
+    from django.db import transaction
+
+    page = standard_page_factory(parent=site_tree.homes["nl"], title="Over ons", show_in_menus=True)
+    home = site_tree.homes["nl"]
+    before = Page.objects.get(pk=page.pk)
+    with transaction.atomic():
+        page.title = "Wie we zijn"
+        page.save_revision().publish()
+        home.save_revision().publish()
+        waiting = [c for _s, c, _r in connection.run_on_commit]
+        assert waiting.count(navigation.invalidate_navigation) == 1
+        # Another request, on its own connection, reads the menu of before and caches it
+        # under the token the publish has just set.
+        navigation.cached(f"menu:{home.pk}", lambda: [before])
+        assert [p.title for p in navigation.main_menu(home)] == ["Over ons"]
+    assert [p.title for p in navigation.main_menu(home)] == ["Wie we zijn"]
