@@ -6,9 +6,8 @@ one query gives every match, best first, with its page type; the type counts, th
 and paging come from that list, and the theme counts and the theme filter from the themes of
 every page, read once per content change (page_theme_keys). On a search engine the engine
 counts per page type, and theme counts and the theme filter cover the best `FACET_WINDOW`
-hits. Query words match their
-stems in the reader's language (home/text_analysis.py). Snippets are highlighted here, in
-Python, so every backend shows the same marks.
+hits. Query words match their stems in the reader's language (home/text_analysis.py).
+Snippets are highlighted here, in Python, so every backend shows the same marks.
 """
 
 import difflib
