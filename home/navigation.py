@@ -149,6 +149,24 @@ def _process_set(full_key, value, timeout):
             _process_values.popitem(last=False)
 
 
+def _versioned_key(key, versions=()):
+    """`key` under the current navigation token and the tokens of `versions`, or None when
+    the shared cache has no token to give (it is unreachable)."""
+    tokens = [navigation_version(), *(version_token(name) for name in versions)]
+    return None if None in tokens else f"navigation:{':'.join(tokens)}:{key}"
+
+
+def _shared_value(full_key, compute, timeout):
+    """The shared cache's value under `full_key`, computed and stored there when missing
+    (None is never stored)."""
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(full_key, value, timeout)
+    return value
+
+
 def cached(key, compute, timeout=NAV_TIMEOUT, versions=()):
     """`compute()`'s value, kept until the navigation token changes (or `timeout` seconds).
 
@@ -156,21 +174,17 @@ def cached(key, compute, timeout=NAV_TIMEOUT, versions=()):
     too. None is never cached. Without a token (the shared cache is unreachable) the value is
     computed for each request, and only remembered within it.
     """
-    tokens = [navigation_version(), *(version_token(name) for name in versions)]
-    if None in tokens:
+    full_key = _versioned_key(key, versions)
+    if full_key is None:
         return _computed_for_request(key, compute)
-    full_key = f"navigation:{':'.join(tokens)}:{key}"
     memo = _request_memo()
     if memo is not None and full_key in memo:
         return memo[full_key]
     value = _process_get(full_key)
     if value is None:
-        value = cache.get(full_key)
+        value = _shared_value(full_key, compute, timeout)
         if value is None:
-            value = compute()
-            if value is None:
-                return None
-            cache.set(full_key, value, timeout)
+            return None
         _process_set(full_key, value, timeout)
     if memo is not None:
         memo[full_key] = value
@@ -184,14 +198,13 @@ def cached_readonly(key, compute, timeout=NAV_TIMEOUT, versions=()):
     the ones it was read under: reading it then costs no unpickling. Callers must never
     change the value they get.
     """
-    tokens = [navigation_version(), *(version_token(name) for name in versions)]
-    if None in tokens:
+    full_key = _versioned_key(key, versions)
+    if full_key is None:
         return _computed_for_request(key, compute)
-    full_key = f"navigation:{':'.join(tokens)}:{key}"
     held = _process_objects.get(key)
     if held is not None and held[0] == full_key and held[1] > time.monotonic():
         return held[2]
-    value = cached(key, compute, timeout, versions)
+    value = _shared_value(full_key, compute, timeout)
     if value is not None:
         _process_objects[key] = (full_key, time.monotonic() + timeout, value)
     return value
