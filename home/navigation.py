@@ -36,7 +36,7 @@ PROCESS_ENTRIES = 1000
 
 _request = Local()
 _process_values = OrderedDict()  # full key -> (expiry time, pickled value)
-_process_objects = {}  # key -> (full key, expiry time, value), see `cached_readonly`
+_process_objects = {}  # key -> (full key, expiry time, value), see `_held`
 _process_lock = threading.Lock()
 
 
@@ -201,10 +201,26 @@ def cached_readonly(key, compute, timeout=NAV_TIMEOUT, versions=()):
     full_key = _versioned_key(key, versions)
     if full_key is None:
         return _computed_for_request(key, compute)
+    return _held(key, full_key, lambda: _shared_value(full_key, compute, timeout), timeout)
+
+
+def held_in_process(key, build, timeout=NAV_TIMEOUT, versions=()):
+    """`build()`'s value, built by each process for itself and kept while the tokens stay:
+    for an object that the shared cache cannot hold (a search index, say). Callers must
+    never change the value they get."""
+    full_key = _versioned_key(key, versions)
+    if full_key is None:
+        return _computed_for_request(key, build)
+    return _held(key, full_key, build, timeout)
+
+
+def _held(key, full_key, compute, timeout):
+    """The process's object under `key` if it was read under `full_key`, else `compute()`'s
+    value, kept under it (None is never kept)."""
     held = _process_objects.get(key)
     if held is not None and held[0] == full_key and held[1] > time.monotonic():
         return held[2]
-    value = _shared_value(full_key, compute, timeout)
+    value = compute()
     if value is not None:
         _process_objects[key] = (full_key, time.monotonic() + timeout, value)
     return value

@@ -16,6 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
@@ -30,6 +31,7 @@ from wagtail.search.backends import get_search_backend
 
 from home.navigation import cached, cached_readonly, language_codes
 from home.privacy import is_private, public
+from home.search_index import reader_index, uses_reader_index
 from home.text_analysis import stemmed_query, word_forms
 
 PAGE_SIZE = 10
@@ -50,17 +52,22 @@ def clean_query(raw):
     return " ".join(words)[:MAX_QUERY_LENGTH].strip()
 
 
+@functools.lru_cache(maxsize=256)
+def term_pattern(terms):
+    """The words that start with one of `terms` (a tuple), longest term first."""
+    return re.compile(
+        r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*",
+        re.IGNORECASE | re.UNICODE,
+    )
+
+
 def highlight(text, terms):
     """Escape `text` and wrap the words that start with a query term in <mark>."""
     text = text or ""
     if not terms:
         return escape(text)
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*",
-        re.IGNORECASE | re.UNICODE,
-    )
     parts, last = [], 0
-    for match in pattern.finditer(text):
+    for match in term_pattern(tuple(terms)).finditer(text):
         parts.append(escape(text[last : match.start()]))
         parts.append(f"<mark>{escape(match.group(0))}</mark>")
         last = match.end()
@@ -148,7 +155,7 @@ class RankedObjects:
 
     def __getitem__(self, key):
         pks = self.pks[key]
-        objects = self.queryset.in_bulk(pks)
+        objects = self.queryset.order_by().in_bulk(pks)
         return [objects[pk] for pk in pks if pk in objects]
 
 
@@ -200,28 +207,36 @@ def searchable_pages(locale, pages=None):
     return (public_pages() if pages is None else pages).filter(locale=locale)
 
 
+def topics_left_out(locale_id):
+    """Ids of the forum's topics of other languages that a locale's search leaves out:
+    translated into its language, or not their translation group's first page (cached until
+    the next change to the page tree). See shared_topic_scope."""
+    from network.models import TopicPage, shared_topics
+
+    def compute():
+        listed = shared_topics(locale_id).values("pk")
+        return sorted(
+            TopicPage.objects.live()
+            .exclude(locale_id=locale_id)
+            .exclude(pk__in=listed)
+            .values_list("pk", flat=True)
+        )
+
+    return cached(f"search-topics-left-out:{locale_id}", compute)
+
+
 def shared_topic_scope(locale):
     """The condition that adds the forum's topics of every language to a locale's search.
 
     The network has one forum (network.models.shared_topics): a topic is found in every
     language, once per translation group. The topics of other languages that are left out
-    (translated into the reader's language, or not their group's first page) are few; their
-    ids are cached until the next change to the page tree. Expressed with filter fields only
-    (content type, id), so every search backend applies it.
+    (topics_left_out) are few. Expressed with filter fields only (content type, id), so every
+    search backend applies it.
     """
-    from network.models import TopicPage, shared_topics
-
-    def compute():
-        listed = shared_topics(locale.pk).values("pk")
-        return sorted(
-            TopicPage.objects.live()
-            .exclude(locale_id=locale.pk)
-            .exclude(pk__in=listed)
-            .values_list("pk", flat=True)
-        )
+    from network.models import TopicPage
 
     topics = Q(content_type=ContentType.objects.get_for_model(TopicPage))
-    left_out = cached(f"search-topics-left-out:{locale.pk}", compute)
+    left_out = topics_left_out(locale.pk)
     return topics & ~Q(id__in=left_out) if left_out else topics
 
 
@@ -425,7 +440,8 @@ class InList(Lookup):
 
 
 def page_theme_keys():
-    """The themes of every knowledge page, as translation keys, by page primary key.
+    """The themes of every knowledge page, as translation keys in text (a UUID hashes in
+    Python, a string in C), by page primary key.
 
     Read once per content change in each process (home.navigation.cached_readonly), so that
     counting themes over a thousand matches costs no query.
@@ -438,10 +454,10 @@ def page_theme_keys():
             "knowledgepage_id", "theme__translation_key"
         )
         for page_pk, key in rows.iterator():
-            themes_of.setdefault(page_pk, set()).add(keys.setdefault(key, key))
+            themes_of.setdefault(page_pk, set()).add(keys.setdefault(key, str(key)))
         return {page_pk: tuple(page_keys) for page_pk, page_keys in themes_of.items()}
 
-    return cached_readonly("search-page-themes", compute)
+    return cached_readonly("search-page-theme-keys", compute)
 
 
 def theme_facets(page_pks, locale, selected_theme):
@@ -449,17 +465,17 @@ def theme_facets(page_pks, locale, selected_theme):
     from knowledge.listing import themes_by_key
 
     themes_of = page_theme_keys()
-    counts = Counter(key for pk in page_pks for key in themes_of.get(pk, ()))
+    counts = Counter(chain.from_iterable(map(themes_of.get, page_pks, repeat(()))))
     themes = themes_by_key(locale.pk)
     facets = [
         Facet(
             key=theme.slug,
             label=theme.name,
-            count=counts[key],
+            count=counts[str(key)],
             selected=selected_theme is not None and theme.pk == selected_theme.pk,
         )
         for key, theme in themes.items()
-        if counts.get(key)
+        if counts.get(str(key))
     ]
     return sorted(facets, key=lambda f: (-f.count, f.label))
 
@@ -467,7 +483,7 @@ def theme_facets(page_pks, locale, selected_theme):
 def with_theme(page_pks, theme):
     """The primary keys among `page_pks` of pages on `theme`, in the same order."""
     themes_of = page_theme_keys()
-    key = theme.translation_key
+    key = str(theme.translation_key)
     return [pk for pk in page_pks if key in themes_of.get(pk, ())]
 
 
@@ -560,13 +576,27 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
         return outcome
     terms = stem_terms(query, locale.language_code)
 
-    public = public_pages()
-    base = reader_pages(locale, public)
     language = locale.language_code
-    results, type_counts, operator, matches = run_page_search(base, query, language)
+    index = reader_index() if uses_reader_index() else None
+    if index is not None:
+        # Database backends: every match from the reader index, best first.
+        public = base = results = None
+        for operator in ("and", "or"):
+            matches = index.pages(query, language, operator, reader=locale.pk)
+            if matches or len(query.split()) == 1:
+                break
+        type_counts = Counter(content_type for _, content_type in matches)
+        clause_results = RankedObjects(
+            TenderClause.objects.filter(locale=locale, live=True),
+            index.clauses(query, language, locale.pk),
+        )
+    else:
+        public = public_pages()
+        base = reader_pages(locale, public)
+        results, type_counts, operator, matches = run_page_search(base, query, language)
+        clause_results = clause_search(query, locale)
     content_types = [ContentType.objects.get_for_id(pk) for pk in type_counts if pk]
     types = {content_type_key(ct): ct for ct in content_types}
-    clause_results = clause_search(query, locale)
     outcome.clause_total = clause_results.count()
 
     outcome.selected_type = type_key if type_key in types or type_key == "clause" else ""
@@ -626,7 +656,7 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
     if outcome.total + outcome.clause_total == 0:
         outcome.suggestion = suggest(query, locale)
     if outcome.total < 3 and not outcome.selected_type and outcome.selected_theme is None:
-        outcome.other_languages = other_language_hits(query, locale, terms, public)
+        outcome.other_languages = other_language_hits(query, locale, terms, public, index=index)
     if record:
         record_search(query, locale, outcome.total + outcome.clause_total)
     return outcome
@@ -647,23 +677,31 @@ def type_facets(types, type_counts, selected_type):
     ]
 
 
-def other_language_hits(query, locale, terms, public=None, limit=5):
+def other_language_hits(query, locale, terms, public=None, limit=5, index=None):
     """Matches in the other site languages, for a reader whose language has few results.
 
-    `public` is public_pages(), if already at hand."""
+    `public` is public_pages(), if already at hand; `index`, the reader index
+    (home/search_index.py) on the database backends."""
     from network.models import TopicPage
 
     hits, content_types = [], {}
-    public = public_pages() if public is None else public
     # Topics of every language are among the reader's own results already.
-    topics = Q(content_type=ContentType.objects.get_for_model(TopicPage))
-    found, small = [], small_locales()
+    topic_type = ContentType.objects.get_for_model(TopicPage)
+    found = []
     for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
-        scope, language = searchable_pages(other, public).exclude(topics), other.language_code
-        few = other.pk in small
-        matches = best_matches(page_search(scope, query, language, "and"), limit, few)
-        if not matches and len(query.split()) > 1:
-            matches = best_matches(page_search(scope, query, language, "or"), limit, few)
+        language = other.language_code
+        operators = ("and", "or") if len(query.split()) > 1 else ("and",)
+        for operator in operators:
+            if index is not None:
+                matches = index.pages(
+                    query, language, operator, locale=other.pk, exclude=[topic_type.pk]
+                )[:limit]
+            else:
+                public = public_pages() if public is None else public
+                scope = searchable_pages(other, public).exclude(content_type=topic_type)
+                matches = best_matches(page_search(scope, query, language, operator), limit)
+            if matches:
+                break
         found.append((language, [pk for pk, _ in matches]))
         content_types.update(matches)
     # The pages of every language in one go.

@@ -28,11 +28,14 @@ from django.db.models import F, FloatField, Func
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.postgres.postgres import (
     PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
 from modelsearch.query import Fuzzy, MatchAll, Not, Phrase, PlainText
+
+from . import AnnouncingIndexMixin
 
 
 class OncePerStatement(Func):
@@ -143,7 +146,13 @@ class RankedPostgresSearchResults(PostgresSearchResults):
             return [(to_python(pk), content_type) for pk, content_type in cursor.fetchall()]
 
 
+class AnnouncingPostgresIndex(AnnouncingIndexMixin, PostgresIndex):
+    pass
+
+
 class RankedPostgresSearchBackend(PostgresSearchBackend):
+    announces_index_writes = True  # see AnnouncingIndexMixin
+    index_class = AnnouncingPostgresIndex
     query_compiler_class = RankedPostgresQueryCompiler
     autocomplete_query_compiler_class = RankedPostgresAutocompleteQueryCompiler
     results_class = RankedPostgresSearchResults

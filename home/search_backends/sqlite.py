@@ -6,12 +6,15 @@ from modelsearch.backends.database.sqlite.query import MatchExpression
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
     SQLiteFTSIndexEntry,
+    SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
     SQLiteSearchResults,
 )
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
+
+from . import AnnouncingIndexMixin
 
 
 class WeightedBM25(Func):
@@ -150,7 +153,13 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         return results
 
 
+class AnnouncingSQLiteIndex(AnnouncingIndexMixin, SQLiteIndex):
+    pass
+
+
 class RankedSQLiteSearchBackend(SQLiteSearchBackend):
+    announces_index_writes = True  # see AnnouncingIndexMixin
+    index_class = AnnouncingSQLiteIndex
     query_compiler_class = RankedSQLiteQueryCompiler
     autocomplete_query_compiler_class = RankedSQLiteAutocompleteQueryCompiler
     results_class = RankedSQLiteSearchResults
