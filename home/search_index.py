@@ -164,6 +164,15 @@ class ReaderIndex:
         return [pk for pk, _ in self._search(query, language_code, operator, filters)]
 
 
+def in_reader_index(model):
+    """Whether the reader index holds objects of `model` (pages and tender clauses)."""
+    from wagtail.models import Page
+
+    from knowledge.models import TenderClause
+
+    return issubclass(model, (Page, TenderClause))
+
+
 def uses_reader_index():
     """Whether the site's search backend is one of the database backends this index serves
     (home/search_backends marks them)."""

@@ -18,6 +18,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from home import search
 from home.navigation import cached
+from home.search_index import INDEX_VERSION_KEY
 
 
 def active_locale():
@@ -51,8 +52,9 @@ def search_outcome(raw_query, locale, type_key, theme_slug, page_number):
     """`search.search_site`, computed once per query, filters, page and content version.
 
     Results are kept in the navigation cache (SEARCH_RESULTS_CACHE), which every publish,
-    unpublish, move or deletion and every change to themes, clauses or promotions clears;
-    each search is still counted, by the caller.
+    unpublish, move or deletion and every change to themes, clauses or promotions clears, and
+    under the search-index token, which every write to the search backend's index renews (a
+    task worker's or update_index's too); each search is still counted, by the caller.
     """
 
     def compute():
@@ -67,7 +69,7 @@ def search_outcome(raw_query, locale, type_key, theme_slug, page_number):
     query = search.clean_query(raw_query)
     parts = "\x1f".join([query, type_key, theme_slug, str(page_number or "")])
     digest = hashlib.blake2b(parts.encode(), digest_size=16).hexdigest()
-    return cached(f"search:{locale.pk}:{digest}", compute)
+    return cached(f"search:{locale.pk}:{digest}", compute, versions=[INDEX_VERSION_KEY])
 
 
 @require_GET

@@ -13,10 +13,10 @@ computed once per statement instead of once per term, row and vector, and each m
 vectors read from storage once.
 
 On both, `results.ranked_matches()` returns every match, best first, with its content type,
-in one query. Every write to the index (an object saved or deleted, by a web process or a
-task worker; update_index) tells the processes to build their reader index again
-(home/search_index.py), which the site search reads on these backends. Everything else
-(indexing, counts, facets, negation, explicit ordering) is the library's own code.
+in one query. Every write to the index of a page or a tender clause (saved or deleted, by a
+web process or a task worker; update_index) tells the processes to build their reader index
+again (home/search_index.py), which the site search reads on these backends. Everything
+else (indexing, counts, facets, negation, explicit ordering) is the library's own code.
 
 Configure with `WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backends"}}`.
 """
@@ -24,19 +24,23 @@ Configure with `WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_ba
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as LibrarySearchBackend
 
-from home.search_index import search_index_changed
+from home.search_index import in_reader_index, search_index_changed
 
 
 class AnnouncingIndexMixin:
-    """Announces every write to the search backend's index (home.search_index)."""
+    """Announces every write to the search backend's index of what the reader index holds
+    (pages and tender clauses, home.search_index); comments, images and the like are
+    searched elsewhere and leave it alone."""
 
     def add_items(self, model, objs):
         super().add_items(model, objs)
-        search_index_changed()
+        if in_reader_index(model):
+            search_index_changed()
 
     def delete_item(self, item):
         super().delete_item(item)
-        search_index_changed()
+        if in_reader_index(type(item)):
+            search_index_changed()
 
     def reset(self):
         super().reset()

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
+from wagtail.models import Page
 
 from network import discussions
 from tests.conftest import publish
@@ -294,6 +295,34 @@ def test_an_unpublish_through_one_server_and_a_scheduled_publish_reach_the_other
         assert page.status_code == 200
         assert "Stoelen krijgen een tweede leven" in text(page)
         assert "Stoelen krijgen een tweede leven" in text(browser.get("/nl/kennisbank/"))
+
+
+def test_text_indexed_by_a_process_of_its_own_is_found_through_both_servers(
+    servers, lesson_page
+):
+    """The search index written by `manage.py update_index` in a third process, as a task
+    worker writes it: each server's reader index and kept search results follow at once."""
+    server_a, server_b, _redis, env = servers
+    link = f'href="{lesson_page.url}"'
+    browsers = (Browser(server_a), Browser(server_b))
+    for browser in browsers:
+        assert link in text(warm(browser, "/nl/search/?q=stoelen"))
+        assert link not in text(warm(browser, "/nl/search/?q=tablets"))
+
+    Page.objects.filter(pk=lesson_page.pk).update(title="Tablets terugnemen")
+    command = subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", "update_index", "--verbosity", "0"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert command.returncode == 0, command.stderr
+    for browser in browsers:
+        found = text(browser.get("/nl/search/?q=tablets"))
+        assert link in found
+        assert "<mark>Tablets</mark> terugnemen" in found
 
 
 def test_both_servers_keep_serving_without_redis_and_recover(servers_with_redis, lesson_page):

@@ -4,7 +4,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from modelsearch.index import insert_or_update_object
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
 
 from home.models import SearchTermStat
 from tests.knowledge.factories import LessonPageFactory
@@ -67,6 +69,16 @@ def test_published_and_unpublished_pages_show_in_the_next_search(client, corpus,
     new.refresh_from_db()
     new.unpublish()
     assert titles(client.get("/nl/search/", {"q": "textiel"})) == []
+
+
+def test_a_page_the_search_backend_indexes_anew_shows_in_the_next_search(client, corpus):
+    """A write to the search backend's index alone (a task worker's, update_index's) retires
+    the kept results too."""
+    page = corpus["laptops"]
+    assert titles(client.get("/nl/search/", {"q": "tablets"})) == []
+    Page.objects.filter(pk=page.pk).update(title="Tablets met een tweede leven")
+    insert_or_update_object(Page.objects.get(pk=page.pk).specific)
+    assert titles(client.get("/nl/search/", {"q": "tablets"})) == ["Tablets met een tweede leven"]
 
 
 def test_a_new_promotion_shows_in_the_next_search(client, corpus):
