@@ -1,13 +1,15 @@
 """Site search: one query over every page type and the tender clauses, in the reader's language.
 
 Works the same on every search backend (Wagtail's database backend on SQLite or PostgreSQL,
-Elasticsearch, OpenSearch): the backend ranks. On the database backends (home/search_backends)
-one query gives every match, best first, with its page type; the type counts, the type filter
-and paging come from that list, and the theme counts and the theme filter from the themes of
+Elasticsearch, OpenSearch). On the database backends (home/search_backends) the reader index
+that each process holds (home/search_index.py) gives every match, best first, with its page
+type, and the matching tender clauses, without a query; the type counts, the type filter and
+paging come from that list, and the theme counts and the theme filter from the themes of
 every page, read once per content change (page_theme_keys). On a search engine the engine
-counts per page type, and theme counts and the theme filter cover the best `FACET_WINDOW`
-hits. Query words match their stems in the reader's language (home/text_analysis.py).
-Snippets are highlighted here, in Python, so every backend shows the same marks.
+ranks and counts per page type, and theme counts and the theme filter cover the best
+`FACET_WINDOW` hits. Query words match their stems in the reader's language
+(home/text_analysis.py). Snippets are highlighted here, in Python, so every backend shows the
+same marks.
 """
 
 import difflib
@@ -21,7 +23,7 @@ from itertools import chain, repeat
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, F, Lookup, Q
+from django.db.models import F, Lookup, Q
 from django.db.models.lookups import In
 from django.utils import timezone
 from django.utils.html import escape
@@ -166,7 +168,7 @@ def clause_search(query, locale):
 
     clauses = TenderClause.objects.filter(locale=locale, live=True)
     results = get_search_backend().search(stemmed_query(query, locale.language_code, "or"), clauses)
-    matches = ranked_matches(results, few=True)
+    matches = ranked_matches(results)
     return results if matches is None else RankedObjects(clauses, [pk for pk, _ in matches])
 
 
@@ -260,27 +262,11 @@ def page_search(queryset, query, language_code, operator):
     return queryset.search(stemmed_query(query, language_code, operator))
 
 
-def ranked_matches(results, few=False):
+def ranked_matches(results):
     """Every match as (primary key, content type id), best first, in one query, on the
-    database backends of home/search_backends; None on a search engine.
-
-    `few`: the results come from few rows next to the whole search index (the pages of a
-    small language, the tender clauses), which the backend may list first."""
+    database backends of home/search_backends; None on a search engine."""
     ranked = getattr(results, "ranked_matches", None)
-    return ranked(few=few) if ranked is not None else None
-
-
-def small_locales():
-    """Ids of the locales that hold under a tenth of the site's live pages (cached)."""
-
-    def compute():
-        counts = dict(
-            Page.objects.live().order_by().values_list("locale_id").annotate(count=Count("pk"))
-        )
-        total = sum(counts.values())
-        return sorted(pk for pk, count in counts.items() if count * 10 < total)
-
-    return cached("search-small-locales", compute)
+    return ranked() if ranked is not None else None
 
 
 def run_page_search(queryset, query, language_code):
@@ -302,11 +288,11 @@ def run_page_search(queryset, query, language_code):
     return results, type_counts, operator, matches
 
 
-def best_matches(results, limit, few=False):
+def best_matches(results, limit):
     """(primary key, content type id or None) of the first `limit` results; the database
-    backends load no pages. `few` as for ranked_matches."""
+    backends load no pages."""
     results = results[:limit]
-    matches = ranked_matches(results, few=few)
+    matches = ranked_matches(results)
     if matches is not None:
         return matches
     return [(page.pk, None) for page in results]

@@ -20,7 +20,6 @@ query are the library's code.
 from django.contrib.postgres.search import (
     SearchQueryField,
     SearchRank,
-    SearchVectorExact,
     SearchVectorField,
 )
 from django.db import connections
@@ -81,15 +80,11 @@ def column(name, output_field):
 
 
 class RankedPostgresSearchResults(PostgresSearchResults):
-    def ranked_matches(self, few=False):
+    def ranked_matches(self):
         """(primary key, content type id) of every match, best first, in one query.
 
         The rows that match, with their vectors decompressed, come from a subquery; the outer
         query scores them with the library's rank expression over those columns and sorts.
-        `few`: the queryset holds few rows next to the index (the pages of a small language,
-        the tender clauses); the subquery then lists them with their vectors, and the outer
-        query keeps those that match, instead of finding every match in the GIN index (with
-        a common word, most of the index) and looking each up in the queryset.
         Queries the library handles without ranking (match-all, negation, fuzzy, unordered,
         explicit fields) take the library's path.
         """
@@ -115,26 +110,21 @@ class RankedPostgresSearchResults(PostgresSearchResults):
                 columns[f"_boost{number}"] = boost
                 boost = column(f"_boost{number}", FloatField())
             scored.append((column(f"_vector{number}", SearchVectorField()), boost))
-        matches = compiler.queryset
-        if not few:
-            matches = matches.annotate(_vector_=combined).filter(_vector_=search_query)
-        matches = matches.annotate(**columns).values_list(*columns).order_by()
+        matches = (
+            compiler.queryset.annotate(_vector_=combined)
+            .filter(_vector_=search_query)
+            .annotate(**columns)
+            .values_list(*columns)
+            .order_by()
+        )
         db = connections[matches.db]
         matches_sql, params = matches.query.sql_with_params()
         outer = matches.query.get_compiler(connection=db)
         rank = compiler._build_rank_expression(scored, config).resolve_expression(matches.query)
         rank_sql, rank_params = outer.compile(rank)
-        where_sql, where_params = "", []
-        if few:
-            vector = scored[0][0]
-            for other, _boost in scored[1:]:
-                vector = vector._combine(other, "||", False)
-            match = SearchVectorExact(vector, search_query).resolve_expression(matches.query)
-            where_sql, where_params = outer.compile(match)
-            where_sql = f"WHERE {where_sql} "
         sql = (
             f'SELECT "_pk", "_content_type" FROM ({matches_sql} OFFSET 0) AS "matches" '  # noqa: S608 - compiled SQL
-            f'{where_sql}ORDER BY {rank_sql} DESC, "_pk" DESC'
+            f'ORDER BY {rank_sql} DESC, "_pk" DESC'
         )
         if self.stop is not None:
             sql += f" LIMIT {int(self.stop) - int(self.start)}"
@@ -142,7 +132,7 @@ class RankedPostgresSearchResults(PostgresSearchResults):
             sql += f" OFFSET {int(self.start)}"
         to_python = compiler.queryset.model._meta.pk.to_python
         with db.cursor() as cursor:
-            cursor.execute(sql, [*params, *where_params, *rank_params])
+            cursor.execute(sql, [*params, *rank_params])
             return [(to_python(pk), content_type) for pk, content_type in cursor.fetchall()]
 
 

@@ -1,7 +1,6 @@
 """SQLite: ranked ids from one query over the FTS5 index (see the package docstring)."""
 
-from django.db.models import BooleanField, CharField, Exists, FloatField, Func, OuterRef, Subquery
-from django.db.models.functions import Cast
+from django.db.models import Exists, FloatField, Func, OuterRef
 from modelsearch.backends.database.sqlite.query import MatchExpression
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
@@ -36,21 +35,6 @@ class WeightedBM25(Func):
         return f"bm25({table}, {', '.join(str(float(w)) for w in self.weights)})", []
 
 
-class AmongRows(Func):
-    """`rowid IN (subquery)`: the full-text rows of a few objects, checked against a list.
-
-    The unary plus keeps SQLite from handing the list to FTS5 as rowid lookups (each lookup
-    would run the match, and bm25()'s statistics, again): the match scans as usual and each
-    row is checked in the list, built once, before it is joined to its index entry.
-    """
-
-    output_field = BooleanField()
-    template = '+"%(table)s"."rowid" IN %(expressions)s'
-
-    def __init__(self, entry_ids):
-        super().__init__(Subquery(entry_ids), table=SQLiteFTSIndexEntry._meta.db_table)
-
-
 class RankedIdsMixin:
     """Adds `ranked_ids` to the library's search and autocomplete query compilers."""
 
@@ -59,16 +43,12 @@ class RankedIdsMixin:
     def _build_rank_expression(self, vectors, config):
         return WeightedBM25(self.BM25_WEIGHTS)
 
-    def ranked_entries(self, config, few=False):
+    def ranked_entries(self, config):
         """The full-text rows of every match, best first, as a queryset, or None when not
         applicable.
 
         None (the library's path then applies) for negated or match-all queries and when the
-        results are not ordered by relevance. `few`: the queryset holds few rows next to the
-        index (the pages of a small language, the tender clauses); the match is then checked
-        against the list of their index rows first, which saves reading the index entry of
-        every other row that matches (with a common word, most of the time). With a large
-        queryset the list would cost more than it saves.
+        results are not ordered by relevance.
         """
         if not self.order_by_relevance or isinstance(self.query, (MatchAll, Not)):
             return None
@@ -81,22 +61,10 @@ class RankedIdsMixin:
         # `IN (subquery)` would first list every row of the queryset, e.g. all pages of a
         # language, however few pages match.
         in_queryset = Exists(self.queryset.filter(pk=OuterRef("index_entry__object_id")))
-        conditions = [MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)]
-        if few:
-            entries = SQLiteFTSIndexEntry._meta.get_field("index_entry").related_model
-            object_ids = self.queryset.order_by().values_list(
-                Cast("pk", output_field=CharField()), flat=True
-            )
-            conditions.append(
-                AmongRows(
-                    entries.objects.filter(
-                        content_type_id__in=content_types, object_id__in=object_ids
-                    ).values("pk")
-                )
-            )
+        match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
         return (
             SQLiteFTSIndexEntry.objects.filter(
-                *conditions, in_queryset, index_entry__content_type__in=content_types
+                match, in_queryset, index_entry__content_type__in=content_types
             )
             .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
             .order_by("score", "-index_entry__object_id")
@@ -122,13 +90,10 @@ class RankedSQLiteAutocompleteQueryCompiler(RankedIdsMixin, SQLiteAutocompleteQu
 
 
 class RankedSQLiteSearchResults(SQLiteSearchResults):
-    def ranked_matches(self, few=False):
-        """(primary key, content type id) of every match, best first, in one query.
-
-        `few`: the queryset holds few rows next to the search index (see ranked_entries).
-        """
+    def ranked_matches(self):
+        """(primary key, content type id) of every match, best first, in one query."""
         compiler = self.query_compiler
-        rows = compiler.ranked_entries(compiler.get_config(self.backend), few=few)
+        rows = compiler.ranked_entries(compiler.get_config(self.backend))
         if rows is None:
             return list(self.get_queryset().values_list("pk", "index_entries__content_type_id"))
         rows = rows.values_list("index_entry__object_id", "index_entry__content_type_id")
