@@ -33,7 +33,7 @@ from wagtail.search.backends import get_search_backend
 
 from home.navigation import cached, cached_readonly, language_codes
 from home.privacy import is_private, public
-from home.search_index import reader_index, uses_reader_index
+from home.search_index import reader_index_or_none
 from home.text_analysis import stemmed_query, word_forms
 
 PAGE_SIZE = 10
@@ -563,7 +563,7 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
     terms = stem_terms(query, locale.language_code)
 
     language = locale.language_code
-    index = reader_index() if uses_reader_index() else None
+    index = reader_index_or_none()
     if index is not None:
         # Database backends: every match from the reader index, best first.
         public = base = results = None

@@ -28,6 +28,7 @@ search engines already and are queried directly.
 
 import ctypes
 import ctypes.util
+import logging
 
 import tantivy
 from django.contrib.contenttypes.models import ContentType
@@ -38,6 +39,8 @@ from wagtail.search.backends import get_search_backend
 
 from home.navigation import held_in_process, new_version, now_and_on_commit
 from home.text_analysis import fold, word_forms
+
+logger = logging.getLogger(__name__)
 
 INDEX_VERSION_KEY = "search-index:version"
 TITLE_BOOST = 4.0
@@ -239,6 +242,19 @@ def build_reader_index():
                 yield CLAUSE, pk, content_type, clauses[pk], (), title, body
 
     return ReaderIndex(documents())
+
+
+def reader_index_or_none():
+    """The reader index if the site's search backend is one it serves and it could be built;
+    otherwise None, and the search asks the backend itself. A failure of the index library
+    is logged: the search answers, slower, from the database."""
+    if not uses_reader_index():
+        return None
+    try:
+        return reader_index()
+    except (ValueError, OSError, RuntimeError):
+        logger.exception("The search reader index could not be built; searching the database")
+        return None
 
 
 def reader_index():

@@ -297,9 +297,7 @@ def test_an_unpublish_through_one_server_and_a_scheduled_publish_reach_the_other
         assert "Stoelen krijgen een tweede leven" in text(browser.get("/nl/kennisbank/"))
 
 
-def test_text_indexed_by_a_process_of_its_own_is_found_through_both_servers(
-    servers, lesson_page
-):
+def test_text_indexed_by_a_process_of_its_own_is_found_through_both_servers(servers, lesson_page):
     """The search index written by `manage.py update_index` in a third process, as a task
     worker writes it: each server's reader index and kept search results follow at once."""
     server_a, server_b, _redis, env = servers

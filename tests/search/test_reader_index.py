@@ -4,10 +4,12 @@ never older than the search backend's own index."""
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from modelsearch.index import insert_or_update_object, remove_object
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from home import navigation
+from home import navigation, search_index
 from home.search import (
     clause_search,
     page_search,
@@ -121,3 +123,19 @@ def test_a_clause_unpublished_leaves_the_search(client, corpus):
     clause = TenderClause.objects.get(slug="terugname-meubilair")
     clause.unpublish()
     assert search_site("terugname", nl, record=False).clause_total == 0
+
+
+def test_a_failing_index_library_leaves_the_search_to_the_database(monkeypatch, caplog, corpus):
+    nl = Locale.objects.get(language_code="nl")
+    found = titles(search_site("meubilair hergebruik", nl, record=False))
+
+    def broken(documents):
+        raise ValueError("An error occurred in a thread")
+
+    monkeypatch.setattr(search_index, "ReaderIndex", broken)
+    cache.set(navigation.NAV_VERSION_KEY, "set-by-another-process", None)
+    with CaptureQueriesContext(connection) as captured:
+        outcome = search_site("meubilair hergebruik", nl, record=False)
+    assert titles(outcome) == found != []
+    assert any("wagtailsearch_indexentry" in query["sql"] for query in captured)
+    assert "could not be built" in caplog.text
