@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, repeat
+from operator import itemgetter
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
@@ -122,6 +123,10 @@ def clause_index_url(locale):
         return index.url if index else ""
 
     return cached(f"clause-base-url:{locale.pk}", compute)
+
+
+# What a clause hit and its "add to my selection" button read of a clause.
+CLAUSE_HIT_FIELDS = ("title", "slug", "text", "reference", "translation_key")
 
 
 def clause_hit(clause, terms, locale, length=SNIPPET_LENGTH):
@@ -282,7 +287,7 @@ def run_page_search(queryset, query, language_code):
         if matches is None:
             type_counts = results.facet("content_type_id")
         else:
-            type_counts = Counter(content_type for _, content_type in matches)
+            type_counts = Counter(map(itemgetter(1), matches))
         if type_counts or len(query.split()) == 1:
             break
     return results, type_counts, operator, matches
@@ -571,9 +576,9 @@ def search_site(raw_query, locale, type_key="", theme_slug="", page_number=1, re
             matches = index.pages(query, language, operator, reader=locale.pk)
             if matches or len(query.split()) == 1:
                 break
-        type_counts = Counter(content_type for _, content_type in matches)
+        type_counts = Counter(map(itemgetter(1), matches))
         clause_results = RankedObjects(
-            TenderClause.objects.filter(locale=locale, live=True),
+            TenderClause.objects.filter(locale=locale, live=True).only(*CLAUSE_HIT_FIELDS),
             index.clauses(query, language, locale.pk),
         )
     else:

@@ -41,11 +41,13 @@ def fold(word):
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=8192)
 def word_forms(word, language_code):
-    """The forms under which a (lower-case) word is indexed: its stem, with and without accents."""
+    """The forms under which a (lower-case) word is indexed: its stem, with and without accents
+    (remembered for the words used most: stemming runs in Python)."""
     language_stemmer = stemmer(language_code)
     stem = language_stemmer.stemWord(word) if language_stemmer else word
-    return {stem, fold(stem)}
+    return frozenset((stem, fold(stem)))
 
 
 def flatten(value):
