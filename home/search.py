@@ -33,8 +33,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from home.navigation import cached, cached_readonly, language_codes
-from home.privacy import is_private, public
-from home.search_index import reader_index_or_none
+from home.privacy import is_private
+from home.search_index import public_pages, reader_index_or_none, topics_left_out
 from home.text_analysis import stemmed_query, word_forms
 
 PAGE_SIZE = 10
@@ -202,34 +202,10 @@ class SearchOutcome:
     selected_theme: object = None
 
 
-def public_pages():
-    """Every live, public page except the tree root, in every locale: Wagtail's `.public()`,
-    with the private sections read from the cache."""
-    return public(Page.objects.live().filter(depth__gt=1))
-
-
 def searchable_pages(locale, pages=None):
     """Every live, public page of one locale except the tree root (among `pages`, from
     public_pages(), if given)."""
     return (public_pages() if pages is None else pages).filter(locale=locale)
-
-
-def topics_left_out(locale_id):
-    """Ids of the forum's topics of other languages that a locale's search leaves out:
-    translated into its language, or not their translation group's first page (cached until
-    the next change to the page tree). See shared_topic_scope."""
-    from network.models import TopicPage, shared_topics
-
-    def compute():
-        listed = shared_topics(locale_id).values("pk")
-        return sorted(
-            TopicPage.objects.live()
-            .exclude(locale_id=locale_id)
-            .exclude(pk__in=listed)
-            .values_list("pk", flat=True)
-        )
-
-    return cached(f"search-topics-left-out:{locale_id}", compute)
 
 
 def shared_topic_scope(locale):

@@ -8,7 +8,7 @@ every match, best first, in under a millisecond at ten thousand pages.
 
 - **What it holds**: every live, public page except the tree root, with its type, its language
   and the languages whose readers find it (its own; for a forum topic, every language whose
-  search lists it, as `home.search.topics_left_out` decides), and every live tender clause with
+  search lists it, as `topics_left_out` decides), and every live tender clause with
   its language. The text is the search backend's own (the title and body it indexed, stems
   included, see home/text_analysis.py), so both find the same pages.
 - **Words**: split on anything but letters and digits, lower case, without accents, as SQLite's
@@ -35,9 +35,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import BigIntegerField
 from django.db.models.functions import Cast
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from home.navigation import held_in_process, new_version, now_and_on_commit
+from home.navigation import cached, held_in_process, new_version, now_and_on_commit
+from home.privacy import public
 from home.text_analysis import fold, word_forms
 
 logger = logging.getLogger(__name__)
@@ -167,10 +169,32 @@ class ReaderIndex:
         return [pk for pk, _ in self._search(query, language_code, operator, filters)]
 
 
+def public_pages():
+    """Every live, public page except the tree root, in every locale: Wagtail's `.public()`,
+    with the private sections read from the cache."""
+    return public(Page.objects.live().filter(depth__gt=1))
+
+
+def topics_left_out(locale_id):
+    """Ids of the forum's topics of other languages that a locale's search leaves out:
+    translated into its language, or not their translation group's first page (cached until
+    the next change to the page tree). See home.search.shared_topic_scope."""
+    from network.models import TopicPage, shared_topics
+
+    def compute():
+        listed = shared_topics(locale_id).values("pk")
+        return sorted(
+            TopicPage.objects.live()
+            .exclude(locale_id=locale_id)
+            .exclude(pk__in=listed)
+            .values_list("pk", flat=True)
+        )
+
+    return cached(f"search-topics-left-out:{locale_id}", compute)
+
+
 def in_reader_index(model):
     """Whether the reader index holds objects of `model` (pages and tender clauses)."""
-    from wagtail.models import Page
-
     from knowledge.models import TenderClause
 
     return issubclass(model, (Page, TenderClause))
@@ -209,9 +233,6 @@ def indexed_texts(content_types):
 
 def build_reader_index():
     """The index of what readers may find now, read from the database."""
-    from wagtail.models import Locale, Page
-
-    from home.search import public_pages, topics_left_out
     from knowledge.models import TenderClause
     from network.models import TopicPage
 

@@ -21,12 +21,12 @@ from home.search import (
     best_pks,
     clean_query,
     highlight,
-    public_pages,
     run_page_search,
     shared_topic_scope,
     snippet,
     stem_terms,
 )
+from home.search_index import public_pages
 from home.text_analysis import stemmed_query
 from network.models import DiscussionComment, TopicPage, shared_topics
 

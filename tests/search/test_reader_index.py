@@ -13,12 +13,11 @@ from home import navigation, search_index
 from home.search import (
     clause_search,
     page_search,
-    public_pages,
     ranked_matches,
     reader_pages,
     search_site,
 )
-from home.search_index import ReaderIndex, build_reader_index, reader_index
+from home.search_index import ReaderIndex, build_reader_index, public_pages, reader_index
 from knowledge.models import TenderClause
 from network.models import TopicPage
 from tests.knowledge.factories import LessonPageFactory

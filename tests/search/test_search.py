@@ -112,7 +112,7 @@ def test_drafts_and_private_pages_never_appear(client, corpus, search_backend, k
 def test_public_pages_are_wagtails_public_pages(corpus, knowledge_tree):
     from wagtail.models import Page
 
-    from home.search import public_pages
+    from home.search_index import public_pages
 
     def wagtails():
         return set(Page.objects.live().public().filter(depth__gt=1))
