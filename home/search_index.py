@@ -28,6 +28,7 @@ search engines already and are queried directly.
 
 import ctypes
 import ctypes.util
+import functools
 import logging
 
 import tantivy
@@ -206,11 +207,16 @@ def uses_reader_index():
     return getattr(get_search_backend(), "announces_index_writes", False)
 
 
+@functools.cache
+def _libc():
+    name = ctypes.util.find_library("c")
+    return ctypes.CDLL(name) if name else None
+
+
 def release_free_memory():
     """Give the memory that building freed back to the system (glibc keeps it otherwise, and a
     process that builds the index after each content change would grow by tens of MB)."""
-    libc_name = ctypes.util.find_library("c")
-    libc = ctypes.CDLL(libc_name) if libc_name else None
+    libc = _libc()
     if libc is not None and hasattr(libc, "malloc_trim"):
         libc.malloc_trim(0)
 
@@ -239,21 +245,16 @@ def build_reader_index():
     topic_type = ContentType.objects.get_for_model(TopicPage).pk
     locales = list(Locale.objects.values_list("pk", flat=True))
     left_out = {locale: set(topics_left_out(locale)) for locale in locales}
-    pages = {
-        pk: (locale, content_type)
-        for pk, locale, content_type in public_pages().values_list(
-            "pk", "locale_id", "content_type_id"
-        )
-    }
+    page_locales = dict(public_pages().values_list("pk", "locale_id"))
     page_types = set(Page.objects.order_by().values_list("content_type_id", flat=True).distinct())
     clause_type = ContentType.objects.get_for_model(TenderClause).pk
     clauses = dict(TenderClause.objects.filter(live=True).values_list("pk", "locale_id"))
 
     def documents():
         for pk, content_type, title, body in indexed_texts(page_types):
-            if pk not in pages:
+            locale = page_locales.get(pk)
+            if locale is None:  # not live, or not public
                 continue
-            locale = pages[pk][0]
             readers = {locale}
             if content_type == topic_type:
                 readers |= {reader for reader in locales if pk not in left_out[reader]}
