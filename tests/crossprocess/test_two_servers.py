@@ -200,6 +200,19 @@ def text(response):
     return response.content.decode()
 
 
+def manage(env, *args):
+    """Run a management command in a process of its own, on the servers' database."""
+    command = subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert command.returncode == 0, command.stderr
+
+
 def warm(browser, path):
     """Read a page twice, so the server has it in every cache (the page cache included)."""
     browser.get(path)
@@ -281,15 +294,7 @@ def test_an_unpublish_through_one_server_and_a_scheduled_publish_reach_the_other
         approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
     )
     assert revision.approved_go_live_at is not None
-    command = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "publish_scheduled"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert command.returncode == 0, command.stderr
+    manage(env, "publish_scheduled")
     for browser in (reader, Browser(server_a)):
         page = browser.get(lesson_page.url)
         assert page.status_code == 200
@@ -308,15 +313,7 @@ def test_text_indexed_by_a_process_of_its_own_is_found_through_both_servers(serv
         assert link not in text(warm(browser, "/nl/search/?q=tablets"))
 
     Page.objects.filter(pk=lesson_page.pk).update(title="Tablets terugnemen")
-    command = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "update_index", "--verbosity", "0"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert command.returncode == 0, command.stderr
+    manage(env, "update_index", "--verbosity", "0")
     for browser in browsers:
         found = text(browser.get("/nl/search/?q=tablets"))
         assert link in found
