@@ -53,8 +53,9 @@ def search_outcome(raw_query, locale, type_key, theme_slug, page_number):
 
     Results are kept in the navigation cache (SEARCH_RESULTS_CACHE), which every publish,
     unpublish, move or deletion and every change to themes, clauses or promotions clears, and
-    under the search-index token, which every write to the search backend's index renews (a
-    task worker's or update_index's too); each search is still counted, by the caller.
+    under the search-index token, which every write of a page or clause to the search
+    backend's index renews (a task worker's or update_index's too); each search is still
+    counted, by the caller.
     """
 
     def compute():
