@@ -30,10 +30,13 @@ from tests.conftest import publish
 from tests.events.factories import REGISTRATION_FORM, EventIndexPageFactory, EventPageFactory
 from tests.knowledge.factories import LessonPageFactory
 from tests.network.factories import UserFactory, member
-from tests.processes import ROOT, database_url
+from tests.processes import ROOT, database_url, run_manage
 from tests.redis_server import RedisServer, free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+# What the servers and the commands run beside them do not take from this process.
+NOT_SHARED = ("REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "PYTEST_XDIST_WORKER")
 
 
 class AppServer:
@@ -142,11 +145,7 @@ def logged_in(user):
 def app_servers(tmp_path, with_redis):
     """Servers A and B on the test database, with or without a Redis of the test's own."""
     redis = None
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "PYTEST_XDIST_WORKER"}
-    }
+    env = {key: value for key, value in os.environ.items() if key not in NOT_SHARED}
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "network.settings.dev",
@@ -201,15 +200,8 @@ def text(response):
 
 
 def manage(env, *args):
-    """Run a management command in a process of its own, on the servers' database."""
-    command = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    """Run a management command in a process of its own, with the servers' environment."""
+    command = run_manage(*args, env_overrides=env, drop=NOT_SHARED)
     assert command.returncode == 0, command.stderr
 
 
