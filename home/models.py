@@ -47,7 +47,9 @@ class HomePage(CachedPrivacyMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("mission"),
+        index.SearchField("search_stems"),
     ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     api_fields = [APIField("intro"), APIField("mission"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -107,9 +109,7 @@ class StandardPage(CachedPrivacyMixin, Page):
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
 
-    def search_stems(self):
-        """Stems of the searchable text in the page's language (see home.text_analysis)."""
-        return object_stems(self)
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
 
 
 class FooterLinkBlock(blocks.StructBlock):

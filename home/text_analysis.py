@@ -77,8 +77,9 @@ def stems_of(text, language_code):
 def object_stems(obj):
     """The stems of an indexed object's searchable text, in the object's language.
 
-    Each indexed model declares `index.SearchField("search_stems")` and a `search_stems`
-    method returning this (the search engines map a field to the model that defines it).
+    Each indexed model declares `index.SearchField("search_stems")` and, in its own class body
+    (the search engines map a field to the model that defines it),
+    `search_stems = object_stems`.
     """
     texts = [
         flatten(field.get_value(obj))

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.privacy import CachedPrivacyMixin
+from home.text_analysis import object_stems
 
 
 class PilotCallPage(CachedPrivacyMixin, RoutablePageMixin, Page):
@@ -22,7 +23,12 @@ class PilotCallPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("search_stems"),
+    ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage"]
@@ -182,7 +188,11 @@ class ThemeBoardPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_stems"),
+    ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -283,7 +293,8 @@ class ThemeProposalPage(CachedPrivacyMixin, Page):
     )
 
     content_panels = Page.content_panels
-    search_fields = Page.search_fields
+    search_fields = Page.search_fields + [index.SearchField("search_stems")]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     parent_page_types = ["intake.ThemeBoardPage"]
     subpage_types = []
     is_creatable = False

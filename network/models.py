@@ -284,6 +284,11 @@ class DiscussionIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_stems"),
+    ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.TopicPage"]
     max_count_per_parent = 1
@@ -370,9 +375,7 @@ class TopicPage(CachedPrivacyMixin, Page):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
 
-    def search_stems(self):
-        """Stems of the searchable text in the page's language (see home.text_analysis)."""
-        return object_stems(self)
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
 
     def with_content_json(self, content):
         """Pinned and locked are moderation state, not content: publishing a revision made

@@ -76,7 +76,11 @@ class EventIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_stems"),
+    ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
@@ -356,9 +360,7 @@ class EventPage(CachedPrivacyMixin, RoutablePageMixin, Page):
 
         return views.manage(request, self, token)
 
-    def search_stems(self):
-        """Stems of the searchable text in the page's language (see home.text_analysis)."""
-        return object_stems(self)
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
 
 
 class CongressSession(TranslatableMixin, ClusterableModel, Orderable):

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from agenda.models.events import EventKind, EventPage, event_edit_handler
 from home.privacy import CachedPrivacyMixin
+from home.text_analysis import object_stems
 
 
 class OutcomeKind(models.TextChoices):
@@ -169,7 +170,11 @@ class OutcomeRegisterPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_stems"),
+    ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     api_fields = [APIField("intro")]
 
     parent_page_types = ["events.EventIndexPage"]

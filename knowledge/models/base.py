@@ -191,6 +191,4 @@ class KnowledgePage(CachedPrivacyMixin, Page):
     def kind_label(self):
         return self.specific_class._meta.verbose_name if self.specific_class else ""
 
-    def search_stems(self):
-        """Stems of the searchable text in the page's language (see home.text_analysis)."""
-        return object_stems(self)
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)

@@ -23,6 +23,7 @@ from wagtail.signals import page_published, page_unpublished
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.privacy import CachedPrivacyMixin
+from home.text_analysis import object_stems
 
 BOOK_TEXT_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 BOOK_PAGE_TYPES = [
@@ -107,7 +108,9 @@ class InspirationBookPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("subtitle"),
         index.SearchField("foreword"),
+        index.SearchField("search_stems"),
     ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     api_fields = [APIField("subtitle"), APIField("foreword"), APIField("chapters")]
 
     parent_page_types = ["home.HomePage"]

@@ -15,6 +15,7 @@ from wagtail.search import index
 from home.alternates import set_route_urls
 from home.navigation import cached
 from home.privacy import CachedPrivacyMixin, is_private, public
+from home.text_analysis import object_stems
 from knowledge import listing
 from knowledge.models.taxonomy import AmbitionLevel, ClauseKind, ProcurementPhase, TenderClause
 from network.base_url import absolute_url
@@ -27,7 +28,11 @@ class KnowledgeIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_stems"),
+    ]
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]

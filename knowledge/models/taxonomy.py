@@ -312,9 +312,7 @@ class TenderClause(EditorialMixin, TranslatableMixin, index.Indexed, models.Mode
         parts = [self.source_tender_title, self.source_tender_year, self.source_tender_reference]
         return ", ".join(str(part) for part in parts if part)
 
-    def search_stems(self):
-        """Stems of the searchable text in the clause's language (see home.text_analysis)."""
-        return object_stems(self)
+    search_stems = object_stems  # the stems of its searchable text (home.text_analysis)
 
 
 def reference_code(theme):

@@ -1,8 +1,10 @@
 """Language-aware search: word forms and accents in the reader's language, on both backends."""
 
 from bs4 import BeautifulSoup
+from django.db import models
+from wagtail.models import Page, get_page_models
 
-from home.text_analysis import stemmed_query, stems_of
+from home.text_analysis import STEMS_FIELD, stemmed_query, stems_of
 
 
 def result_titles(response):
@@ -53,3 +55,25 @@ def test_stemming_stays_within_the_readers_language(client, corpus):
     # The French page says "chaises"; a Dutch reader searching "chaise" gets no Dutch page.
     response = client.get("/nl/search/", {"q": "chaise"})
     assert result_titles(response) == []
+
+
+def test_every_page_type_is_indexed_with_the_stems_of_its_language():
+    for model in get_page_models():
+        if model is Page:
+            continue
+        stems = [field for field in model.get_search_fields() if field.field_name == STEMS_FIELD]
+        assert len(stems) == 1, model
+        # Elasticsearch names the field after the model that defines it: a model, no mixin.
+        assert issubclass(stems[0].get_definition_model(model), models.Model), model
+
+
+def test_a_landing_page_is_found_by_the_word_forms_of_its_introduction(
+    client, corpus, knowledge_tree, search_backend
+):
+    index = knowledge_tree.indexes["nl"]
+    index.intro = "Wat gemeenten leerden over stoelen en tafels met een tweede leven."
+    index.save_revision().publish()
+    search_backend.refresh()
+    # "stoel" and "tafel" are not in the text ("stoelen" and "tafels" are).
+    response = client.get("/nl/search/", {"q": "stoel tafel"})
+    assert result_titles(response) == [index.title]
