@@ -221,17 +221,33 @@ def release_free_memory():
         libc.malloc_trim(0)
 
 
+def _text_fields():
+    """The columns of an index entry that hold its title and body as text."""
+    return ("title", "body") if connection.vendor == "sqlite" else ("title_text", "body_text")
+
+
+def stored_texts(model, objs):
+    """{object id: (title, body)} of these objects' entries in the search backend's index."""
+    from wagtail.search.models import IndexEntry
+
+    return {
+        object_id: texts
+        for object_id, *texts in IndexEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=[str(obj.pk) for obj in objs],
+        ).values_list("object_id", *_text_fields())
+    }
+
+
 def indexed_texts(content_types):
     """(primary key, content type id, title, body) of the search backend's index entries of
     these content types, as it stored their text, newest object first (read in chunks)."""
     from wagtail.search.models import IndexEntry
 
-    vendor = connection.vendor
-    text_fields = ("title", "body") if vendor == "sqlite" else ("title_text", "body_text")
     rows = (
         IndexEntry.objects.filter(content_type_id__in=content_types)
         .order_by(Cast("object_id", BigIntegerField()).desc())
-        .values_list("object_id", "content_type_id", *text_fields)
+        .values_list("object_id", "content_type_id", *_text_fields())
     )
     for object_id, content_type, title, body in rows.iterator(chunk_size=2000):
         yield int(object_id), content_type, title, body

@@ -13,10 +13,11 @@ computed once per statement instead of once per term, row and vector, and each m
 vectors read from storage once.
 
 On both, `results.ranked_matches()` returns every match, best first, with its content type,
-in one query. Every write to the index of a page or a tender clause (saved or deleted, by a
-web process or a task worker; update_index) tells the processes to build their reader index
-again (home/search_index.py), which the site search reads on these backends. Everything
-else (indexing, counts, facets, negation, explicit ordering) is the library's own code.
+in one query. Every write to the index of a page or a tender clause that changes its text
+(saved or deleted, by a web process or a task worker; update_index) tells the processes to
+build their reader index again (home/search_index.py), which the site search reads on these
+backends; a draft's save, indexed again with the live text, leaves it be. Everything else
+(indexing, counts, facets, negation, explicit ordering) is the library's own code.
 
 Configure with `WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backends"}}`.
 """
@@ -24,7 +25,7 @@ Configure with `WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_ba
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as LibrarySearchBackend
 
-from home.search_index import in_reader_index, search_index_changed
+from home.search_index import in_reader_index, search_index_changed, stored_texts
 
 
 class AnnouncingIndexMixin:
@@ -33,8 +34,13 @@ class AnnouncingIndexMixin:
     searched elsewhere and leave it alone."""
 
     def add_items(self, model, objs):
+        if not in_reader_index(model):
+            return super().add_items(model, objs)
+        # Wagtail indexes a page again on every save, a draft's included, with the text of
+        # its live version: the processes rebuild their index only when that text changed.
+        before = stored_texts(model, objs)
         super().add_items(model, objs)
-        if in_reader_index(model):
+        if stored_texts(model, objs) != before:
             search_index_changed()
 
     def delete_item(self, item):

@@ -87,6 +87,20 @@ def test_a_page_the_search_backend_indexes_anew_is_found_by_its_new_words(client
     assert search_site("tablets", page.locale, record=False).total == 0
 
 
+def test_a_draft_leaves_the_index_of_every_process_as_it_is(corpus):
+    """Wagtail indexes a page again when a draft of it is saved, with its live text: the
+    processes keep their index; the text's change, published, renews it."""
+    page = corpus["laptops"]
+    kept = reader_index()
+    page.title = "Tablets met een tweede leven"
+    page.save_revision()
+    assert reader_index() is kept
+    assert search_site("tablets", page.locale, record=False).total == 0
+    page.get_latest_revision().publish()
+    assert reader_index() is not kept
+    assert titles(search_site("tablets", page.locale, record=False)) == [page.title]
+
+
 def test_each_process_keeps_one_index_until_the_content_changes(corpus, knowledge_tree):
     nl = Locale.objects.get(language_code="nl")
     first = reader_index()
