@@ -36,6 +36,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import BigIntegerField
 from django.db.models.functions import Cast
+from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
@@ -233,7 +234,7 @@ def stored_texts(model, objs):
     return {
         object_id: texts
         for object_id, *texts in IndexEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(model),
+            content_type_id=get_content_type_pk(model),  # as the backend writes them
             object_id__in=[str(obj.pk) for obj in objs],
         ).values_list("object_id", *_text_fields())
     }
