@@ -28,6 +28,7 @@ TYPE_LABELS = {
     "pilot": _("Pilot cases"),
     "recommendation": _("Policy recommendations"),
 }
+SORT_LABELS = [("newest", _("Newest first")), ("title", _("Title A–Z"))]
 
 
 def themes_by_key(locale_id):
@@ -186,22 +187,30 @@ def paginate(queryset, page_param, count_key=None):
         raise Http404("No such page") from None
 
 
-def filter_options(base):
-    """Choices for the filter form: organisations and years that have pages (two queries).
+def filter_options(index_page, base):
+    """Choices for the filter form: the fixed ones, and the organisations and years that
+    have pages (two queries, cached).
 
     `base` is the unfiltered listing queryset, so the options never depend on active filters.
+    Only the queried choices are cached: the fixed labels are lazy translations, which a
+    process would unpickle on every request, building a new class for each.
     """
+    from home.navigation import cached
+
+    return {
+        "types": list(TYPE_LABELS.items()),
+        "phases": ProcurementPhase.choices,
+        "sorts": SORT_LABELS,
+        **cached(f"knowledge-filter-choices:{index_page.pk}", lambda: _choices_with_pages(base)),
+    }
+
+
+def _choices_with_pages(base):
     organisations = Organisation.objects.filter(knowledge_pages__in=base.values("pk")).distinct()
     years = sorted(
         {d.year for d in base.order_by().dates("publication_date", "year")}, reverse=True
     )
-    return {
-        "types": list(TYPE_LABELS.items()),
-        "phases": ProcurementPhase.choices,
-        "organisations": list(organisations),
-        "years": years,
-        "sorts": [("newest", _("Newest first")), ("title", _("Title A–Z"))],
-    }
+    return {"organisations": list(organisations), "years": years}
 
 
 def related_pages(page, theme_keys, theme_map, limit=4):

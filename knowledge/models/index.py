@@ -13,7 +13,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.alternates import set_route_urls
-from home.navigation import cached
 from home.privacy import CachedPrivacyMixin, is_private, public
 from home.text_analysis import object_stems
 from knowledge import listing
@@ -70,9 +69,7 @@ class KnowledgeIndexPage(CachedPrivacyMixin, RoutablePageMixin, Page):
                 "cards": listing.prepared_cards(page_obj, theme_map),
                 "comment_counts_version": counts_version(),
                 "themes": sorted(theme_map.values(), key=lambda t: (t.sort_order, t.name)),
-                "options": cached(
-                    f"knowledge-options:{self.pk}", lambda: listing.filter_options(base)
-                ),
+                "options": listing.filter_options(self, base),
             }
         )
         return TemplateResponse(request, self.get_template(request), context)

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.test import Client
 
 from agenda.models import EventPage
+from home import navigation
 from knowledge.models import (
     InspirationBookPage,
     KnowledgeIndexPage,
@@ -313,3 +314,20 @@ def test_a_page_shares_the_first_image_of_its_body(site):
     soup = soup_of(site, lesson.url)
     image = meta(soup, "og:image")
     assert image.startswith("http://testserver/") and ".fill-1200x630" in image
+
+
+# -- what the navigation cache keeps ---------------------------------------------------------
+
+
+def test_the_navigation_cache_keeps_no_lazy_translation(site):
+    # Each process unpickles the values it reads on every request; unpickling a lazy
+    # translation (gettext_lazy) builds a new class each time, which once cost the knowledge
+    # index a sixth of its time. Labels are translated where they are shown instead.
+    navigation._process_values.clear()
+    for code in LANGUAGES:
+        for name, url in main_urls(code).items():
+            assert site.get(url).status_code == 200, (code, name, url)
+    kept = dict(navigation._process_values)
+    assert len(kept) > 20  # the pages above did read the cache
+    lazy = [key for key, (_expiry, pickled) in kept.items() if b"_lazy_proxy_unpickle" in pickled]
+    assert lazy == []
