@@ -107,3 +107,32 @@ def test_localized_is_wagtails_for_a_language_without_a_live_home(site_tree):
         with translation.override(code):
             assert home.localized.pk == expected.pk
             assert Page.objects.get(pk=home.pk).localized.pk == expected.pk
+
+
+def test_a_page_is_loaded_as_the_orm_loads_it_with_its_sql_built_once(lesson, knowledge_tree):
+    from unittest import mock
+
+    from django.db.models.sql.compiler import SQLCompiler
+
+    from home.routing import load_page
+    from knowledge.models import KnowledgeIndexPage, LessonPage
+
+    lesson.body = [("paragraph", "<p>Stoelen worden gehuurd, niet gekocht.</p>")]
+    lesson.save_revision().publish()
+    index = knowledge_tree.indexes["fr"]
+    for model, pk in ((LessonPage, lesson.pk), (KnowledgeIndexPage, index.pk)):
+        expected = model.objects.get(pk=pk)
+        load_page(model, pk)
+        with mock.patch.object(SQLCompiler, "as_sql", autospec=True) as building:
+            with CaptureQueriesContext(connection) as captured:
+                page = load_page(model, pk)
+        assert building.call_count == 0
+        assert len(captured) == 1
+        assert type(page) is model
+        for field in model._meta.concrete_fields:
+            assert getattr(page, field.attname) == getattr(expected, field.attname), field.name
+        if model is LessonPage:
+            assert list(page.body.raw_data) == list(expected.body.raw_data) != []
+        assert not page.get_deferred_fields()
+        assert page._state.db == "default" and not page._state.adding
+    assert load_page(LessonPage, lesson.pk + 10_000) is None
