@@ -6,10 +6,12 @@ never adds per-item queries to a page.
 Cached values live under a version token in the shared cache (Redis in production); a
 content change sets a new token, which retires every value at once. Reading them is cheap
 on three levels:
-- the token is read from the shared cache once per request, not once per value;
+- the token is read once per request, not once per value; with Redis, each process knows
+  the current token without asking (`network.generation_watch`), else it is read from the
+  shared cache;
 - a value read twice in one request is read once;
 - each process keeps recently used values (pickled, as the shared cache stores them), so a
-  warm page reads the token and nothing else from the shared cache.
+  warm page reads at most the token from the shared cache.
 The tokens are random, never counters, so a flushed shared cache cannot bring back a token
 that a process still holds values for.
 """
@@ -28,6 +30,8 @@ from django.db import transaction
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
+
+from network.generation_watch import GenerationWatch
 
 NAV_VERSION_KEY = "navigation:version"
 NAV_TIMEOUT = 60 * 60
@@ -58,19 +62,34 @@ request_finished.connect(_end_request, dispatch_uid="navigation-end-request")
 
 # Token keys this process has used; see `renew_versions_after_outage`.
 _version_keys = {NAV_VERSION_KEY}
+# Token key -> the GenerationWatch of this process that follows it.
+_watches = {}
+
+
+def _watch(key):
+    """The watch that keeps this process's copy of the token under `key` current."""
+    watch = _watches.get(key)
+    if watch is None:
+        watch = _watches.setdefault(key, GenerationWatch(key))
+    return watch
 
 
 def version_token(key):
     """The current token under `key`, created when missing; read once per request.
 
-    None when the shared cache cannot be reached: nothing may then be cached under a token,
-    since no process could retire it.
+    With Redis, the process knows the token from its watch (`GenerationWatch`: every new
+    token is announced to every process before the change that made it is answered), so
+    a request asks Redis nothing; while the watch cannot vouch for it, the token is read
+    from the shared cache. None when the shared cache cannot be reached: nothing may then
+    be cached under a token, since no process could retire it.
     """
     _version_keys.add(key)
     memo = _request_memo()
     if memo is not None and key in memo:
         return memo[key]
-    token = cache.get(key)
+    token = _watch(key).current()
+    if token is None:
+        token = cache.get(key)
     if token is None:
         cache.add(key, uuid.uuid4().hex, None)
         token = cache.get(key)
@@ -80,8 +99,10 @@ def version_token(key):
 
 
 def new_version(key):
-    """Retire every value cached under the token of `key`."""
-    cache.set(key, uuid.uuid4().hex, None)
+    """Retire every value cached under the token of `key`, in every process."""
+    token = uuid.uuid4().hex
+    cache.set(key, token, None)
+    _watch(key).publish(token)
     memo = _request_memo()
     if memo is not None:
         memo.pop(key, None)

@@ -101,6 +101,9 @@ class GenerationWatch:
         it (no Redis, no healthy subscription, the key missing): then read the cache."""
         if not self.usable():
             return None
+        backend = caches["default"]
+        if not getattr(backend, "is_reachable", lambda: True)():
+            return None  # the cache knows Redis is down: no second wait for it here
         with self._lock:
             now = time.monotonic()
             if self._pid is not None and self._pid != os.getpid():

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home import navigation
+from tests.redis_server import redis_server  # noqa: F401 - fixture
 
 
 def menu_titles(client, url="/nl/"):
@@ -167,3 +168,81 @@ def test_a_publish_retires_the_navigation_cache_again_when_it_commits(
         navigation.cached(f"menu:{home.pk}", lambda: [before])
         assert [p.title for p in navigation.main_menu(home)] == ["Over ons"]
     assert [p.title for p in navigation.main_menu(home)] == ["Wie we zijn"]
+
+
+# -- with Redis: each process follows the tokens without asking ------------------------------
+
+
+@pytest.fixture
+def redis_tokens(settings, redis_server):  # noqa: F811
+    from tests.network.test_cache_backends import resilient_settings
+
+    settings.CACHES = resilient_settings(redis_server, retry_seconds=0.2)
+    for watch in navigation._watches.values():
+        watch.reset()
+    yield redis_server
+    for watch in navigation._watches.values():
+        watch.reset()
+
+
+def announce_from_another_process(server, key, token):
+    """What `new_version` does in another process: the token stored, then announced."""
+    import redis as redis_py
+
+    backend = caches["default"]
+    other = redis_py.Redis.from_url(server.url())
+    other.set(backend.make_and_validate_key(key), backend._cache._serializer.dumps(token))
+    other.publish(backend.make_key(f"{key}:changes"), token)
+    other.close()
+
+
+def test_with_redis_a_warm_page_asks_the_shared_cache_for_no_token(
+    client, redis_tokens, site_tree, standard_page_factory
+):
+    standard_page_factory(parent=site_tree.homes["nl"], title="Over ons", show_in_menus=True)
+    client.get("/nl/")
+    assert navigation_reads(client, "/nl/") == []
+    assert navigation.navigation_version() == cache.get(navigation.NAV_VERSION_KEY)
+
+
+def test_with_redis_a_token_announced_by_another_process_shows_on_the_next_request(
+    client, redis_tokens, site_tree, standard_page_factory
+):
+    page = standard_page_factory(parent=site_tree.homes["nl"], title="Over ons", show_in_menus=True)
+    assert menu_titles(client) == ["Home", "Over ons"]
+    Page.objects.filter(pk=page.pk).update(title="Wie we zijn")
+    assert menu_titles(client) == ["Home", "Over ons"]
+
+    announce_from_another_process(redis_tokens, navigation.NAV_VERSION_KEY, "from-elsewhere")
+    assert menu_titles(client) == ["Home", "Wie we zijn"]
+    assert navigation.navigation_version() == "from-elsewhere"
+
+
+def test_with_redis_a_publish_here_shows_at_once(
+    client, redis_tokens, site_tree, standard_page_factory
+):
+    page = standard_page_factory(parent=site_tree.homes["nl"], title="Over ons", show_in_menus=True)
+    assert menu_titles(client) == ["Home", "Over ons"]
+    page.title = "Wie we zijn"
+    page.save_revision().publish()
+    assert menu_titles(client) == ["Home", "Wie we zijn"]
+
+
+def test_with_redis_down_no_watch_waits_for_it_once_the_cache_knows(
+    client, redis_tokens, site_tree
+):
+    from redis.client import PubSub
+
+    client.get("/nl/")
+    redis_tokens.freeze()
+    try:
+        assert cache.get("anything") is None  # the cache waits once and knows Redis is down
+        assert caches["default"].is_reachable() is False
+        with mock.patch.object(PubSub, "get_message", autospec=True, return_value=None) as polled:
+            # The watches then leave Redis alone too: no token is read from it, none waited
+            # for; values are computed without a token, as without Redis.
+            assert navigation.version_token(navigation.NAV_VERSION_KEY) is None
+            assert navigation.version_token("comment-counts:version") is None
+        assert polled.call_count == 0
+    finally:
+        redis_tokens.thaw()
