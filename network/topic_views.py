@@ -199,9 +199,9 @@ def topic_page(topics, number, count_key):
     alone (the ids were chosen by `topics`' rules of visibility). The total is kept in the
     navigation cache under `count_key`, as knowledge listings keep theirs: publishing,
     unpublishing, moving or deleting a topic, or changing a page's privacy, retires it.
-    The ids of each page are kept there too, also until a comment changes (its topic's
-    latest activity) or a topic is pinned or locked (`comment_counts.VERSION_KEY`); the
-    rows, with their counts and dates, are read on every request.
+    Each page's cards are kept there too, also until a comment changes (its topic's count
+    and latest activity) or a topic is pinned or locked (`comment_counts.VERSION_KEY`):
+    what a card shows changes with nothing else (a title or theme only with a publish).
     get_page() turns "?page=abc" or a number past the end into a valid page.
     """
     from home.navigation import cached
@@ -210,16 +210,18 @@ def topic_page(topics, number, count_key):
     page_obj = CachedCountPaginator(
         topics.values_list("pk", flat=True), PER_PAGE, count_key
     ).get_page(number)
-    ids = cached(
-        f"{count_key}:page:{page_obj.number}",
-        lambda: list(page_obj.object_list),
-        versions=(VERSION_KEY,),
+
+    def cards():
+        ids = list(page_obj.object_list)
+        rows = {
+            row["id"]: row
+            for row in TopicPage.objects.filter(pk__in=ids).order_by().values(*TOPIC_CARD_FIELDS)
+        }
+        return [rows[pk] for pk in ids if pk in rows]
+
+    page_obj.object_list = cached(
+        f"{count_key}:cards:{page_obj.number}", cards, versions=(VERSION_KEY,)
     )
-    rows = {
-        row["id"]: row
-        for row in TopicPage.objects.filter(pk__in=ids).order_by().values(*TOPIC_CARD_FIELDS)
-    }
-    page_obj.object_list = [rows[pk] for pk in ids if pk in rows]
     return page_obj
 
 

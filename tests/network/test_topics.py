@@ -226,6 +226,17 @@ def test_the_shared_listing_runs_a_fixed_number_of_queries(
     assert len(listed(client, forum["en"].url)) == 11
 
 
+def test_a_warm_listing_reads_no_topic_from_the_database(client, forum, settings):
+    settings.PAGE_CACHE_ENABLED = False  # count what rendering costs, not a cached copy
+    start_topic(forum["nl"], member(trusted=True), "Onderwerp", "Tekst")
+    url = forum["fr"].url
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert "Onderwerp" in response.content.decode()
+    assert [q["sql"] for q in captured if "network_topicpage" in q["sql"]] == []
+
+
 def test_cached_cards_show_a_new_comment_pin_and_lock_at_the_next_read_in_every_language(
     client, forum, settings
 ):
