@@ -278,6 +278,20 @@ def site_for_request(request):
     return request._wagtail_site
 
 
+def keep_site_root_paths(request):
+    """Give the request Wagtail's `Site.get_site_root_paths()` from the navigation cache.
+
+    Wagtail reads them from the shared cache for the first page URL of each request and keeps
+    them on the request (`_wagtail_cached_site_root_paths`); this puts them there first, so
+    the request needs no round trip for them. They change with a site, a move, or a save of
+    a site's root page or of a new translation of it, and each renews the navigation token
+    (home.signals).
+    """
+    paths = cached("site-root-paths", lambda: list(Site.get_site_root_paths()))
+    if paths is not None:
+        request._wagtail_cached_site_root_paths = paths
+
+
 def language_home_pages(request):
     """Live home pages of the request's site, keyed by language code (cached)."""
     site = Site.find_for_request(request)

@@ -32,6 +32,14 @@ def page_or_locale_saved(sender, **kwargs):
     now_and_on_commit(invalidate_navigation)
 
 
+@receiver(post_save)
+def site_root_saved(sender, instance, **kwargs):
+    # Wagtail forgets the sites' root paths when a site's root page or a new translation of
+    # it is saved, a draft's save included; the navigation cache keeps them too.
+    if isinstance(instance, Page) and instance.is_site_root():
+        now_and_on_commit(invalidate_navigation)
+
+
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def privacy_changed(sender, **kwargs):

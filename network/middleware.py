@@ -81,19 +81,21 @@ class RejectNulCharactersMiddleware:
 class CachedSiteMiddleware:
     """Find the request's Wagtail site in the navigation cache (home.navigation).
 
-    Saves the query Wagtail runs on every request to match the host to a site. After
-    CommonMiddleware, so a host that is not allowed has been refused before. When the
-    database cannot answer, the view decides what to do (the health check reports it).
+    Saves the query Wagtail runs on every request to match the host to a site, and the
+    shared cache read of the sites' root paths for its page URLs. After CommonMiddleware, so
+    a host that is not allowed has been refused before. When the database cannot answer, the
+    view decides what to do (the health check reports it).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        from home.navigation import site_for_request
+        from home.navigation import keep_site_root_paths, site_for_request
 
         try:
             site_for_request(request)
+            keep_site_root_paths(request)
         except DatabaseError:
             pass
         return self.get_response(request)

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home import navigation
 from tests.redis_server import redis_server  # noqa: F401 - fixture
@@ -246,3 +246,36 @@ def test_with_redis_down_no_watch_waits_for_it_once_the_cache_knows(
         assert polled.call_count == 0
     finally:
         redis_tokens.thaw()
+
+
+# -- the sites' root paths ----------------------------------------------------------------
+
+
+def root_paths_of_a_request(client, url="/nl/"):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.wsgi_request._wagtail_cached_site_root_paths
+
+
+def test_a_warm_page_reads_the_sites_root_paths_from_the_process(client, site_tree):
+    backend = caches["default"]
+    client.get("/nl/")
+    with mock.patch.object(backend, "get", wraps=backend.get) as spy:
+        paths = root_paths_of_a_request(client)
+    assert [call for call in spy.call_args_list if "root_paths" in str(call.args[0])] == []
+    Site.clear_site_root_paths_cache()
+    assert paths == Site.get_site_root_paths()
+    assert {path.language_code for path in paths} == {"nl", "fr", "en"}
+
+
+def test_a_new_translation_of_the_home_page_joins_the_root_paths_at_once(client, site_tree):
+    from wagtail.models import Locale
+
+    german = Locale.objects.create(language_code="de")
+    root_paths_of_a_request(client)
+    draft = site_tree.homes["nl"].copy_for_translation(german)  # saved as a draft
+
+    paths = root_paths_of_a_request(client)
+    assert draft.url_path in {path.root_path for path in paths}
+    Site.clear_site_root_paths_cache()
+    assert paths == Site.get_site_root_paths()
