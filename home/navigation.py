@@ -28,6 +28,7 @@ from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.http.request import split_domain_port
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -282,14 +283,14 @@ def keep_site_root_paths(request):
     """Give the request Wagtail's `Site.get_site_root_paths()` from the navigation cache.
 
     Wagtail reads them from the shared cache for the first page URL of each request and keeps
-    them on the request (`_wagtail_cached_site_root_paths`); this puts them there first, so
-    the request needs no round trip for them. They change with a site, a move, or a save of
-    a site's root page or of a new translation of it, and each renews the navigation token
-    (home.signals).
+    them on the request (`_wagtail_cached_site_root_paths`); this puts them there first, read
+    when a URL is first built, so the request needs no round trip for them. They change with
+    a site, a move, or a save of a site's root page or of a new translation of it, and each
+    renews the navigation token (home.signals).
     """
-    paths = cached("site-root-paths", lambda: list(Site.get_site_root_paths()))
-    if paths is not None:
-        request._wagtail_cached_site_root_paths = paths
+    request._wagtail_cached_site_root_paths = SimpleLazyObject(
+        lambda: cached("site-root-paths", lambda: list(Site.get_site_root_paths()))
+    )
 
 
 def language_home_pages(request):
