@@ -14,7 +14,6 @@ import functools
 import hashlib
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -84,12 +83,12 @@ def load_page(model, pk, using="default"):
     the database, so each process builds it once; `raw()` turns the row into the page, with
     the same conversions of values as the ORM.
     """
-    sql = _page_sql(model, using, connections[using].vendor)
+    sql = _page_sql(model, using)
     return next(iter(model.objects.db_manager(using).raw(sql, [pk])), None)
 
 
 @functools.cache
-def _page_sql(model, using, vendor):
+def _page_sql(model, using):
     sql, params = model.objects.db_manager(using).filter(pk=0).query.sql_with_params()
     if params != (0,):  # a default manager that filters or annotates: not this shortcut
         raise ValueError(f"{model.__name__}'s default query is not a lookup by primary key.")
